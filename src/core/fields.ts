@@ -1,0 +1,82 @@
+/**
+ * Reading parsed values out of the raw input texts while collecting one message per field. Compute
+ * functions use a FieldReader so that "empty", "invalid" and "valid" are handled the same way everywhere:
+ * an empty or invalid field yields null (dependent results show "—"), an invalid one also leaves its message.
+ */
+import { isContractSymbol, type ContractSpec, type ContractSymbol, CONTRACTS } from './contracts';
+import type { Dec } from './decimal';
+import { formatPrice } from './format';
+import { parseNumberText, type NumberRule } from './parse';
+import { isOnTickGrid, nearestGridPrices } from './tickGrid';
+
+export type FieldErrors<K extends string> = Partial<Record<K, string>>;
+
+export interface FieldReader<K extends string> {
+  /** The field's number, or null when empty or invalid (the message is recorded). */
+  number(key: K, rule: NumberRule): Dec | null;
+  /** Like `number`, but an empty field means `whenEmpty`; null only when the text is invalid. */
+  numberOr(key: K, rule: NumberRule, whenEmpty: Dec): Dec | null;
+  /** True when the field has a message. */
+  hasError(key: K): boolean;
+  /** A price that must lie on the contract's tick grid. */
+  price(key: K, rule: NumberRule, spec: ContractSpec): Dec | null;
+  /** One of `options`, or null (with a message) for anything else. */
+  choice<T extends string>(key: K, options: readonly T[]): T | null;
+  /** A contract symbol, or null (with a message). */
+  symbol(key: K): ContractSymbol | null;
+  /** Records a message for a field (first message wins). */
+  fail(key: K, message: string): void;
+  readonly errors: FieldErrors<K>;
+}
+
+/** Message for a price that is not a whole number of ticks, naming the two nearest valid prices. */
+export function offGridMessage(price: Dec, spec: ContractSpec): string {
+  const [below, above] = nearestGridPrices(price, spec.tickPoints);
+  return `${price.toString()} is not on the ${spec.symbol} tick grid (tick ${spec.tickPoints.toFixed(spec.priceDecimals)}): use ${formatPrice(below, spec)} or ${formatPrice(above, spec)}.`;
+}
+
+/** A reader over `texts` that records messages into its own `errors`. */
+export function fieldReader<K extends string>(texts: Readonly<Record<K, string>>): FieldReader<K> {
+  const errors: FieldErrors<K> = {};
+  const fail = (key: K, message: string) => {
+    errors[key] ??= message;
+  };
+  const number = (key: K, rule: NumberRule): Dec | null => {
+    const parsed = parseNumberText(texts[key], rule);
+    if (parsed.status === 'ok') return parsed.value;
+    if (parsed.status === 'error') fail(key, parsed.message);
+    return null;
+  };
+  return {
+    errors,
+    fail,
+    number,
+    numberOr(key, rule, whenEmpty) {
+      return texts[key].trim() === '' ? whenEmpty : number(key, rule);
+    },
+    hasError(key) {
+      return errors[key] !== undefined;
+    },
+    price(key, rule, spec) {
+      const value = number(key, rule);
+      if (value === null) return null;
+      if (!isOnTickGrid(value, spec.tickPoints)) {
+        fail(key, offGridMessage(value, spec));
+        return null;
+      }
+      return value;
+    },
+    choice<T extends string>(key: K, options: readonly T[]): T | null {
+      const text = texts[key];
+      const found = options.find((option) => option === text);
+      if (found === undefined) fail(key, `Choose one of: ${options.join(', ')}.`);
+      return found ?? null;
+    },
+    symbol(key) {
+      const text = texts[key];
+      if (isContractSymbol(text)) return text;
+      fail(key, `Unknown contract "${text}". Choose one of: ${Object.keys(CONTRACTS).join(', ')}.`);
+      return null;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Every input RiskDesk keeps: its key, its default text and the rule that parses it. The store holds the
+ * raw texts exactly as typed; core parses them on every recompute. Choice inputs (selects, radios,
+ * checkboxes) are texts too, so one record saves, restores and shares everything.
+ */
+import { CONTRACT_SYMBOLS, type ContractSymbol } from './contracts';
+import { DEFAULT_CONTRACT_COSTS, type ContractCostTexts } from './margins';
+import type { NumberRule } from './parse';
+
+export type CostField = keyof ContractCostTexts;
+export type CostKey = `${ContractSymbol}.${CostField}`;
+
+export const SIZER_DEFAULTS = {
+  equity: '25,000',
+  riskMode: 'percent',
+  riskPerTrade: '1',
+  maxMarginPct: '20',
+  dailyLossLimit: '',
+  realizedPnl: '',
+  symbol: 'M2K',
+  side: 'long',
+  stopMethod: 'price',
+  entry: '',
+  stopPrice: '',
+  stopTicks: '',
+  atr: '',
+  atrMultiplier: '2.5',
+  atrPeriod: '14',
+  target: '',
+  slippageTicks: '1',
+  mix: 'false',
+  marginBasis: 'initial',
+} as const;
+
+export type SizerKey = keyof typeof SIZER_DEFAULTS;
+export type InputKey = SizerKey | CostKey;
+export type Inputs = Readonly<Record<InputKey, string>>;
+
+export const COST_FIELDS: readonly CostField[] = ['initial', 'maintenance', 'dayTrade', 'commission'];
+
+/** The key of one contract's cost field: costKey('M2K', 'initial') → "M2K.initial". */
+export function costKey(symbol: ContractSymbol, field: CostField): CostKey {
+  return `${symbol}.${field}`;
+}
+
+function defaultCostInputs(): Record<CostKey, string> {
+  const entries = CONTRACT_SYMBOLS.flatMap((symbol) =>
+    COST_FIELDS.map((field) => [costKey(symbol, field), DEFAULT_CONTRACT_COSTS[symbol][field]] as const),
+  );
+  return Object.fromEntries(entries) as Record<CostKey, string>;
+}
+
+export const DEFAULT_INPUTS: Inputs = { ...SIZER_DEFAULTS, ...defaultCostInputs() };
+
+/** True for a key RiskDesk knows (used when reading saved state and share links). */
+export function isInputKey(key: string): key is InputKey {
+  return Object.hasOwn(DEFAULT_INPUTS, key);
+}
+
+const MAX_USD = '1000000000';
+
+export const RULES = {
+  equity: { unit: 'usd', min: '0', minExclusive: true, max: MAX_USD },
+  riskPercent: { unit: 'percent', min: '0', minExclusive: true, max: '100' },
+  riskUsd: { unit: 'usd', min: '0', minExclusive: true, max: MAX_USD },
+  maxMarginPct: { unit: 'percent', min: '0', minExclusive: true, max: '100' },
+  dailyLossLimit: { unit: 'usd', min: '0', minExclusive: true, max: MAX_USD },
+  realizedPnl: { unit: 'usd', min: `-${MAX_USD}`, max: MAX_USD },
+  price: { unit: 'plain', min: '0', minExclusive: true, max: '1000000' },
+  stopTicks: { unit: 'plain', min: '1', max: '100000', integer: true },
+  atr: { unit: 'plain', min: '0', minExclusive: true, max: '100000' },
+  atrMultiplier: { unit: 'plain', min: '0', minExclusive: true, max: '20' },
+  atrPeriod: { unit: 'plain', min: '1', max: '1000', integer: true },
+  slippageTicks: { unit: 'plain', min: '0', max: '1000', integer: true },
+  margin: { unit: 'usd', min: '0', minExclusive: true, max: '10000000' },
+  commission: { unit: 'usd', min: '0', max: '1000' },
+} as const satisfies Record<string, NumberRule>;

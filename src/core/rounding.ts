@@ -1,0 +1,35 @@
+/**
+ * Every rounding RiskDesk applies to a money figure, named by direction and reason. Core computes at full
+ * precision; these functions are used where a figure is shown or a whole number is needed.
+ */
+import { ROUND_CEIL, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, type Dec } from './decimal';
+
+/** Cents, rounded up: costs the trader must cover (risk, margin) are never shown smaller than they are. */
+export function usdCentsUp(amount: Dec): Dec {
+  return amount.toDecimalPlaces(2, ROUND_CEIL);
+}
+
+/** Cents, rounded down: allowances (risk budget, equity left) are never shown larger than they are. */
+export function usdCentsDown(amount: Dec): Dec {
+  return amount.toDecimalPlaces(2, ROUND_FLOOR);
+}
+
+/** Cents, half up: neutral figures (notional, P&L at a given price) that are exact to the cent anyway. */
+export function usdCentsNearest(amount: Dec): Dec {
+  return amount.toDecimalPlaces(2, ROUND_HALF_UP);
+}
+
+/** Whole contracts, rounded down: a size never exceeds what the budget or the margin cap allows. */
+export function contractsDown(quantity: Dec): Dec {
+  return quantity.toDecimalPlaces(0, ROUND_FLOOR);
+}
+
+/** A ratio or percentage to `places` decimals, half up (for display only). */
+export function ratioNearest(ratio: Dec, places: number): Dec {
+  return ratio.toDecimalPlaces(places, ROUND_HALF_UP);
+}
+
+/** A move toward zero to `places` decimals: the distance to a margin call is never overstated. */
+export function towardZero(value: Dec, places: number): Dec {
+  return value.toDecimalPlaces(places, ROUND_DOWN);
+}

@@ -1,0 +1,310 @@
+/**
+ * The trade sizer: from the account strip, the contract, entry and stop (a price, a tick distance or
+ * k × ATR), costs and margins to the position and what it risks, costs in margin and leverages.
+ * Formulas in positionSize.ts; every figure is for the whole position unless its name says per contract.
+ */
+import { CONTRACTS, type ContractSpec, familyPair } from './contracts';
+import { D, ZERO, type Dec } from './decimal';
+import { formatIsoDate, frontMonth, type CalendarDate } from './calendar';
+import type { FieldReader } from './fields';
+import { formatContracts, formatPrice, formatRatio, formatUsd, NO_VALUE } from './format';
+import { costKey, RULES, type InputKey } from './inputs';
+import {
+  leverageRatio,
+  marginCapUsd,
+  netRewardToRisk,
+  notionalUsd,
+  rewardToRisk,
+  riskBudget,
+  riskPerContractUsd,
+  sizeMix,
+  sizeSingle,
+  sumOverLegs,
+  type ContractCost,
+  type RiskBudget,
+  type Side,
+  type SizedLeg,
+} from './positionSize';
+import { usdCentsDown, usdCentsNearest, usdCentsUp } from './rounding';
+import { snapStopAwayFromEntry, ticksToPoints } from './tickGrid';
+
+export const SIDES = ['long', 'short'] as const;
+export const STOP_METHODS = ['price', 'ticks', 'atr'] as const;
+export const RISK_MODES = ['percent', 'usd'] as const;
+export const MARGIN_BASES = ['initial', 'maintenance', 'dayTrade'] as const;
+export type StopMethod = (typeof STOP_METHODS)[number];
+export type MarginBasis = (typeof MARGIN_BASES)[number];
+
+export interface SizerOutputs {
+  contracts: string;
+  riskBudget: string;
+  totalRisk: string;
+  riskPerContract: string;
+  stopAt: string;
+  targetAt: string;
+  rewardToRisk: string;
+  netRewardToRisk: string;
+  notional: string;
+  accountLeverage: string;
+  marginLeverage: string;
+  marginRequired: string;
+  bindingLimit: string;
+  frontMonth: string;
+  lastTradingDay: string;
+  rollDate: string;
+  daysToExpiry: string;
+  dailyLossLeft: string;
+  /** A sentence explaining the size when nothing fits, or what binds; empty when there is nothing to say. */
+  sizingNote: string;
+}
+
+/** The sized position, for "Add to book". */
+export interface SizedPosition {
+  readonly side: Side;
+  readonly entry: Dec;
+  readonly legs: readonly SizedLeg[];
+}
+
+export interface SizerResult {
+  readonly outputs: SizerOutputs;
+  readonly position: SizedPosition | null;
+}
+
+export interface SizerEnv {
+  readonly today: CalendarDate;
+}
+
+const EMPTY_OUTPUTS: SizerOutputs = {
+  contracts: NO_VALUE,
+  riskBudget: NO_VALUE,
+  totalRisk: NO_VALUE,
+  riskPerContract: NO_VALUE,
+  stopAt: NO_VALUE,
+  targetAt: NO_VALUE,
+  rewardToRisk: NO_VALUE,
+  netRewardToRisk: NO_VALUE,
+  notional: NO_VALUE,
+  accountLeverage: NO_VALUE,
+  marginLeverage: NO_VALUE,
+  marginRequired: NO_VALUE,
+  bindingLimit: NO_VALUE,
+  frontMonth: NO_VALUE,
+  lastTradingDay: NO_VALUE,
+  rollDate: NO_VALUE,
+  daysToExpiry: NO_VALUE,
+  dailyLossLeft: NO_VALUE,
+  sizingNote: '',
+};
+
+export interface AccountValues {
+  readonly equityUsd: Dec | null;
+  readonly budget: RiskBudget | null;
+  readonly maxMarginPercent: Dec | null;
+}
+
+/** Parses the account strip: equity, risk per trade (% or $), max margin use, daily loss limit, realized P&L. */
+export function readAccount(read: FieldReader<InputKey>): AccountValues {
+  const equityUsd = read.number('equity', RULES.equity);
+  const mode = read.choice('riskMode', RISK_MODES);
+  const risk =
+    mode === null
+      ? null
+      : read.number('riskPerTrade', mode === 'percent' ? RULES.riskPercent : RULES.riskUsd);
+  const maxMarginPercent = read.number('maxMarginPct', RULES.maxMarginPct);
+  const limitUsd = read.number('dailyLossLimit', RULES.dailyLossLimit);
+  const realizedPnlUsd = read.numberOr('realizedPnl', RULES.realizedPnl, ZERO);
+  if (equityUsd === null || risk === null || realizedPnlUsd === null || read.hasError('dailyLossLimit')) {
+    return { equityUsd, budget: null, maxMarginPercent };
+  }
+  const amount =
+    mode === 'usd' ? { kind: 'usd' as const, usd: risk } : { kind: 'percent' as const, percent: risk };
+  const daily = limitUsd === null ? null : { limitUsd, realizedPnlUsd };
+  return { equityUsd, budget: riskBudget(equityUsd, amount, daily), maxMarginPercent };
+}
+
+/** The stop price from the chosen method, validated (on the grid, on the loss side, above zero). */
+function readStop(
+  read: FieldReader<InputKey>,
+  method: StopMethod,
+  side: Side,
+  entry: Dec | null,
+  spec: ContractSpec,
+): Dec | null {
+  const sideWord = side === 'long' ? 'below' : 'above';
+  if (method === 'price') {
+    const stop = read.price('stopPrice', RULES.price, spec);
+    if (stop === null || entry === null) return null;
+    if (stop.eq(entry)) {
+      read.fail('stopPrice', 'The stop equals the entry price: there is no distance to risk.');
+      return null;
+    }
+    if (side === 'long' ? stop.gt(entry) : stop.lt(entry)) {
+      read.fail(
+        'stopPrice',
+        `For a ${side}, the stop must be ${sideWord} the entry price (${formatPrice(entry, spec)}).`,
+      );
+      return null;
+    }
+    return stop;
+  }
+  if (method === 'ticks') {
+    const ticks = read.number('stopTicks', RULES.stopTicks);
+    if (ticks === null || entry === null) return null;
+    const distance = ticksToPoints(ticks, spec.tickPoints);
+    const stop = side === 'long' ? entry.minus(distance) : entry.plus(distance);
+    if (stop.lte(0)) {
+      read.fail(
+        'stopTicks',
+        `A stop ${ticks.toString()} ticks ${sideWord} ${formatPrice(entry, spec)} would be at or below zero.`,
+      );
+      return null;
+    }
+    return stop;
+  }
+  const atr = read.number('atr', RULES.atr);
+  const multiplier = read.number('atrMultiplier', RULES.atrMultiplier);
+  if (atr === null || multiplier === null || entry === null) return null;
+  const distance = atr.mul(multiplier);
+  const raw = side === 'long' ? entry.minus(distance) : entry.plus(distance);
+  const stop = snapStopAwayFromEntry(raw, side, spec.tickPoints);
+  if (stop.lte(0)) {
+    read.fail(
+      'atr',
+      `${multiplier.toString()} × ATR ${sideWord} ${formatPrice(entry, spec)} would put the stop at or below zero.`,
+    );
+    return null;
+  }
+  return stop;
+}
+
+/** Computes the sizer panel's figures. Never throws; fields with problems get messages via `read`. */
+export function computeSizer(
+  read: FieldReader<InputKey>,
+  texts: Readonly<Record<InputKey, string>>,
+  account: AccountValues,
+  env: SizerEnv,
+): SizerResult {
+  const outputs: SizerOutputs = { ...EMPTY_OUTPUTS };
+  if (account.budget !== null) {
+    outputs.riskBudget = formatUsd(usdCentsDown(account.budget.budgetUsd));
+    if (account.budget.dailyLeftUsd !== null)
+      outputs.dailyLossLeft = formatUsd(usdCentsDown(account.budget.dailyLeftUsd));
+  }
+
+  const symbol = read.symbol('symbol');
+  const side = read.choice('side', SIDES);
+  const method = read.choice('stopMethod', STOP_METHODS);
+  const basis = read.choice('marginBasis', MARGIN_BASES);
+  if (symbol === null || side === null || method === null || basis === null)
+    return { outputs, position: null };
+  const spec = CONTRACTS[symbol];
+
+  const front = frontMonth(symbol, env.today);
+  outputs.frontMonth = front.code;
+  outputs.lastTradingDay = formatIsoDate(front.lastTradingDay);
+  outputs.rollDate = formatIsoDate(front.rollDate);
+  outputs.daysToExpiry = String(front.daysToExpiry);
+
+  const entry = read.price('entry', RULES.price, spec);
+  const stop = readStop(read, method, side, entry, spec);
+  const slippageTicks = read.numberOr('slippageTicks', RULES.slippageTicks, ZERO);
+  const mix = texts.mix === 'true';
+  const { mini, micro } = familyPair(spec.family);
+  const held = mix ? [mini, micro] : [spec];
+  const commissions = new Map(
+    held.map((s) => [s.symbol, read.number(costKey(s.symbol, 'commission'), RULES.commission)]),
+  );
+  const margins = new Map(held.map((s) => [s.symbol, read.number(costKey(s.symbol, basis), RULES.margin)]));
+
+  if (stop !== null) outputs.stopAt = formatPrice(stop, spec);
+  const target = readTarget(read, side, entry, spec);
+  if (target !== null) outputs.targetAt = formatPrice(target, spec);
+  if (entry === null || stop === null) return { outputs, position: null };
+  if (target !== null) outputs.rewardToRisk = formatRatio(rewardToRisk(entry, stop, target));
+  if (slippageTicks === null) return { outputs, position: null };
+
+  const costs: ContractCost[] = [];
+  for (const s of held) {
+    const commission = commissions.get(s.symbol) ?? null;
+    const margin = margins.get(s.symbol) ?? null;
+    if (commission === null || margin === null) return { outputs, position: null };
+    costs.push({
+      spec: s,
+      riskUsd: riskPerContractUsd(s, entry, stop, slippageTicks, commission),
+      marginUsd: margin,
+    });
+  }
+  const selectedCost = costs.find((c) => c.spec.symbol === symbol);
+  if (selectedCost === undefined) return { outputs, position: null };
+  outputs.riskPerContract = formatUsd(usdCentsUp(selectedCost.riskUsd));
+  if (target !== null) {
+    const commission = commissions.get(symbol) ?? new D(0);
+    outputs.netRewardToRisk = formatRatio(
+      netRewardToRisk(spec, entry, target, commission, selectedCost.riskUsd),
+    );
+  }
+
+  const { equityUsd, budget, maxMarginPercent } = account;
+  if (equityUsd === null || budget === null || maxMarginPercent === null) return { outputs, position: null };
+  const capUsd = marginCapUsd(equityUsd, maxMarginPercent);
+  const [first, second] = costs;
+  const size =
+    first !== undefined && second !== undefined
+      ? sizeMix(first, second, budget.budgetUsd, capUsd, budget.source)
+      : sizeSingle(selectedCost, budget.budgetUsd, capUsd, budget.source);
+
+  const riskOf = (s: ContractSpec) => costs.find((c) => c.spec === s)?.riskUsd ?? new D(0);
+  const marginOfSpec = (s: ContractSpec) => costs.find((c) => c.spec === s)?.marginUsd ?? new D(0);
+  const notional = sumOverLegs(size.legs, (s) => notionalUsd(entry, s, new D(1)));
+  const marginRequired = sumOverLegs(size.legs, marginOfSpec);
+  const totalRisk = sumOverLegs(size.legs, riskOf);
+
+  outputs.contracts = formatContracts(
+    size.legs.map((leg) => ({ count: leg.count, symbol: leg.spec.symbol })),
+    symbol,
+  );
+  outputs.totalRisk = formatUsd(usdCentsUp(totalRisk));
+  outputs.notional = formatUsd(usdCentsNearest(notional));
+  outputs.marginRequired = formatUsd(usdCentsUp(marginRequired));
+  const accountLeverage = leverageRatio(notional, equityUsd);
+  outputs.accountLeverage = accountLeverage === null ? NO_VALUE : formatRatio(accountLeverage);
+  const marginLeverage = leverageRatio(notional, marginRequired);
+  outputs.marginLeverage = marginLeverage === null ? NO_VALUE : formatRatio(marginLeverage);
+  outputs.bindingLimit = size.binding;
+  outputs.sizingNote = sizingNote(size.legs, size.binding, budget, capUsd, selectedCost);
+  return { outputs, position: { side, entry, legs: size.legs.filter((leg) => leg.count > 0) } };
+}
+
+function readTarget(
+  read: FieldReader<InputKey>,
+  side: Side,
+  entry: Dec | null,
+  spec: ContractSpec,
+): Dec | null {
+  const target = read.price('target', RULES.price, spec);
+  if (target === null || entry === null) return null;
+  if (side === 'long' ? target.lte(entry) : target.gte(entry)) {
+    read.fail(
+      'target',
+      `For a ${side}, the target must be ${side === 'long' ? 'above' : 'below'} the entry price (${formatPrice(entry, spec)}).`,
+    );
+    return null;
+  }
+  return target;
+}
+
+function sizingNote(
+  legs: readonly SizedLeg[],
+  binding: string,
+  budget: RiskBudget,
+  capUsd: Dec,
+  selected: ContractCost,
+): string {
+  const total = legs.reduce((n, leg) => n + leg.count, 0);
+  if (total > 0) return '';
+  if (budget.budgetUsd.isZero()) return 'The daily loss limit is used up: no new risk today.';
+  if (binding === 'margin') {
+    return `One ${selected.spec.symbol} needs ${formatUsd(usdCentsUp(selected.marginUsd))} of margin; the cap is ${formatUsd(usdCentsDown(capUsd))}.`;
+  }
+  return `One ${selected.spec.symbol} risks ${formatUsd(usdCentsUp(selected.riskUsd))}, more than the ${formatUsd(usdCentsDown(budget.budgetUsd))} budget.`;
+}
