@@ -1,0 +1,60 @@
+/**
+ * The whole of RiskDesk's arithmetic in one synchronous call: raw input texts in, every figure (as display
+ * text) and every field message out. The store calls this on each keystroke.
+ */
+import type { BarsStudy } from './barsStudy';
+import type { CalendarDate } from './calendar';
+import { fieldReader, type FieldErrors } from './fields';
+import { NO_VALUE } from './format';
+import type { InputKey, Inputs } from './inputs';
+import { RULES } from './inputs';
+import { computeSizer, readAccount, type SizedPosition, type SizerOutputs } from './sizer';
+
+export interface DeskEnv {
+  readonly today: CalendarDate;
+  /** ATR study of the imported bars for (period, multiplier); memoised by the caller. Null without bars. */
+  readonly studyBars: ((period: number, multiplier: number) => BarsStudy) | null;
+}
+
+export interface DeskOutputs extends SizerOutputs {
+  atrFromBars: string;
+  /** "ATR(14) of 250 bars, 2025-11-20 to 2026-11-20" or why there is no ATR. */
+  atrFromBarsNote: string;
+}
+
+export interface DeskResult {
+  readonly outputs: DeskOutputs;
+  readonly fieldErrors: FieldErrors<InputKey>;
+  /** The sized position, for "Add to book"; null while the sizer has no size. */
+  readonly position: SizedPosition | null;
+  /** The bars study (same object while bars, period and multiplier are unchanged), or null. */
+  readonly barsStudy: BarsStudy | null;
+}
+
+function describeStudy(study: BarsStudy): string {
+  const span = study.firstDate === null ? '' : `, ${study.firstDate} to ${study.lastDate ?? ''}`;
+  if (study.atrText === null) {
+    return `${study.barCount} bars: ATR(${study.period}) needs at least ${study.period + 1}.`;
+  }
+  return `ATR(${study.period}) of ${study.barCount} bars${span}`;
+}
+
+/** Computes every figure from the input texts. Never throws on any input. */
+export function computeDesk(inputs: Inputs, env: DeskEnv): DeskResult {
+  const read = fieldReader(inputs);
+  const account = readAccount(read);
+  const sizer = computeSizer(read, inputs, account, env);
+
+  const period = read.number('atrPeriod', RULES.atrPeriod);
+  const multiplier = read.number('atrMultiplier', RULES.atrMultiplier);
+  let barsStudy: BarsStudy | null = null;
+  if (env.studyBars !== null && period !== null && multiplier !== null) {
+    barsStudy = env.studyBars(period.toNumber(), multiplier.toNumber());
+  }
+  const outputs: DeskOutputs = {
+    ...sizer.outputs,
+    atrFromBars: barsStudy?.atrText ?? NO_VALUE,
+    atrFromBarsNote: barsStudy === null ? '' : describeStudy(barsStudy),
+  };
+  return { outputs, fieldErrors: read.errors, position: sizer.position, barsStudy };
+}
