@@ -187,7 +187,7 @@ describe('bad input gives a message at the field and "—" in the figures', () =
   it('shows "—" and no message while fields are empty', () => {
     const { outputs, fieldErrors } = desk({ equity: '', riskPerTrade: '', entry: '', stopPrice: '' });
     expect(fieldErrors).toEqual({});
-    expect(Object.values(outputs).filter((text) => /NaN|Infinity|undefined/.test(text))).toEqual([]);
+    expect(Object.values<string>(outputs).filter((text) => /NaN|Infinity|undefined/.test(text))).toEqual([]);
     expect(outputs).toMatchObject({ contracts: '—', riskBudget: '—', stopAt: '—', frontMonth: 'M2KZ6' });
   });
 });
