@@ -16,11 +16,11 @@ export interface DeskEnv {
   readonly studyBars: ((period: number, multiplier: number) => BarsStudy) | null;
 }
 
-export interface DeskOutputs extends SizerOutputs {
+export type DeskOutputs = SizerOutputs & {
   atrFromBars: string;
   /** "ATR(14) of 250 bars, 2025-11-20 to 2026-11-20" or why there is no ATR. */
   atrFromBarsNote: string;
-}
+};
 
 export interface DeskResult {
   readonly outputs: DeskOutputs;

@@ -2,8 +2,9 @@
  * The one door into core: everything the store and the panels may use, by name. Core is pure TypeScript
  * (no React, no DOM, no clock): lint and tsconfig.core.json enforce it.
  */
-export { parseBarsCsv, type BarSeries, type BarRowError, type BarsImport } from './bars';
-export { studyBars, memoizeLast, CHART_BARS, type BandPoint, type BarsStudy } from './barsStudy';
+export type { BarSeries, BarRowError, BarsImport } from './bars';
+export { CHART_BARS, type BandPoint, type BarsStudy } from './barsStudy';
+export { memoizeLast } from './memo';
 export { formatIsoDate, type CalendarDate } from './calendar';
 export {
   CONTRACTS,

@@ -35,7 +35,7 @@ describe('trade sizer figures', () => {
       frontMonth: 'M2KZ6',
       lastTradingDay: '2026-12-18',
       rollDate: '2026-12-10',
-      daysToExpiry: '27',
+      expiryNote: '27 days to expiry',
     });
   });
 
@@ -57,7 +57,7 @@ describe('trade sizer figures', () => {
     const { outputs } = desk({ ...m2kLong, dailyLossLimit: '500', realizedPnl: '-380' });
     expect(outputs).toMatchObject({
       riskBudget: '$120.00',
-      dailyLossLeft: '$120.00',
+      riskBudgetNote: '$120.00 left of the daily loss limit',
       contracts: '2 M2K',
       bindingLimit: 'daily loss',
     });
@@ -187,7 +187,7 @@ describe('bad input gives a message at the field and "—" in the figures', () =
   it('shows "—" and no message while fields are empty', () => {
     const { outputs, fieldErrors } = desk({ equity: '', riskPerTrade: '', entry: '', stopPrice: '' });
     expect(fieldErrors).toEqual({});
-    expect(Object.values<string>(outputs).filter((text) => /NaN|Infinity|undefined/.test(text))).toEqual([]);
+    expect(Object.values(outputs).filter((text) => /NaN|Infinity|undefined/.test(text))).toEqual([]);
     expect(outputs).toMatchObject({ contracts: '—', riskBudget: '—', stopAt: '—', frontMonth: 'M2KZ6' });
   });
 });

@@ -35,7 +35,8 @@ export const MARGIN_BASES = ['initial', 'maintenance', 'dayTrade'] as const;
 export type StopMethod = (typeof STOP_METHODS)[number];
 export type MarginBasis = (typeof MARGIN_BASES)[number];
 
-export interface SizerOutputs {
+/** A type (not an interface) so that it is a plain record of strings. */
+export type SizerOutputs = {
   contracts: string;
   riskBudget: string;
   totalRisk: string;
@@ -52,11 +53,13 @@ export interface SizerOutputs {
   frontMonth: string;
   lastTradingDay: string;
   rollDate: string;
-  daysToExpiry: string;
-  dailyLossLeft: string;
+  /** "27 days to expiry". */
+  expiryNote: string;
+  /** What is left of the daily loss limit, when one is set. */
+  riskBudgetNote: string;
   /** A sentence explaining the size when nothing fits, or what binds; empty when there is nothing to say. */
   sizingNote: string;
-}
+};
 
 /** The sized position, for "Add to book". */
 export interface SizedPosition {
@@ -91,8 +94,8 @@ const EMPTY_OUTPUTS: SizerOutputs = {
   frontMonth: NO_VALUE,
   lastTradingDay: NO_VALUE,
   rollDate: NO_VALUE,
-  daysToExpiry: NO_VALUE,
-  dailyLossLeft: NO_VALUE,
+  expiryNote: '',
+  riskBudgetNote: '',
   sizingNote: '',
 };
 
@@ -187,8 +190,9 @@ export function computeSizer(
   const outputs: SizerOutputs = { ...EMPTY_OUTPUTS };
   if (account.budget !== null) {
     outputs.riskBudget = formatUsd(usdCentsDown(account.budget.budgetUsd));
-    if (account.budget.dailyLeftUsd !== null)
-      outputs.dailyLossLeft = formatUsd(usdCentsDown(account.budget.dailyLeftUsd));
+    if (account.budget.dailyLeftUsd !== null) {
+      outputs.riskBudgetNote = `${formatUsd(usdCentsDown(account.budget.dailyLeftUsd))} left of the daily loss limit`;
+    }
   }
 
   const symbol = read.symbol('symbol');
@@ -203,7 +207,7 @@ export function computeSizer(
   outputs.frontMonth = front.code;
   outputs.lastTradingDay = formatIsoDate(front.lastTradingDay);
   outputs.rollDate = formatIsoDate(front.rollDate);
-  outputs.daysToExpiry = String(front.daysToExpiry);
+  outputs.expiryNote = front.daysToExpiry === 0 ? 'expires today' : `${front.daysToExpiry} day${front.daysToExpiry === 1 ? '' : 's'} to expiry`;
 
   const entry = read.price('entry', RULES.price, spec);
   const stop = readStop(read, method, side, entry, spec);

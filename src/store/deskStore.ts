@@ -10,8 +10,6 @@ import {
   costKey,
   DEFAULT_INPUTS,
   memoizeLast,
-  parseBarsCsv,
-  studyBars,
   type BarsImport,
   type BarsStudy,
   type CalendarDate,
@@ -21,9 +19,15 @@ import {
 } from '../core';
 import type { Notice } from './persistence';
 
-export interface LoadedBars {
+/** Bar text as imported or pasted: what is saved and shown. */
+export interface BarsSource {
   readonly sourceName: string;
   readonly text: string;
+}
+
+/** The source's bars, parsed (asynchronously: the parser is loaded on first use). */
+export interface LoadedBars {
+  readonly source: BarsSource;
   readonly parsed: BarsImport;
   /** studyBars for this series, memoised on (period, multiplier). */
   readonly study: (period: number, multiplier: number) => BarsStudy;
@@ -32,12 +36,18 @@ export interface LoadedBars {
 export interface DeskState {
   readonly inputs: Inputs;
   readonly result: DeskResult;
+  /** The bar text being used; set at once on import or paste. */
+  readonly barsSource: BarsSource | null;
+  /** The parsed bars for `barsSource`, once parsed (null before and without bars). */
   readonly bars: LoadedBars | null;
   readonly notices: readonly Notice[];
   setInput: (key: InputKey, text: string) => void;
+  /** Sets several inputs in one recompute (a stop field together with its stop method). */
+  setInputs: (changes: Partial<Record<InputKey, string>>) => void;
   /** Replaces several inputs at once (restoring a save or a share link). */
   replaceInputs: (inputs: Inputs) => void;
-  importBars: (text: string, sourceName: string) => void;
+  /** Uses `text` as the bars (a file's content or pasted text); resolves once they are parsed. */
+  importBars: (text: string, sourceName: string) => Promise<void>;
   clearBars: () => void;
   /** Copies the ATR computed from the bars into the stop's ATR field and switches the stop to ATR. */
   useAtrFromBars: () => void;
@@ -56,20 +66,18 @@ function recompute(inputs: Inputs, bars: LoadedBars | null): DeskResult {
   return computeDesk(inputs, { today: todayLocal(), studyBars: bars?.study ?? null });
 }
 
-/** Parses bar text into LoadedBars (the ATR study is computed lazily, once per period and multiplier). */
-export function loadBars(text: string, sourceName: string): LoadedBars {
-  const parsed = parseBarsCsv(text);
-  return {
-    sourceName,
-    text,
-    parsed,
-    study: memoizeLast((period: number, multiplier: number) => studyBars(parsed.series, period, multiplier)),
-  };
+/** Parses bar text (loading the parser on first use); the ATR study is memoised per (period, multiplier). */
+export async function loadBars(source: BarsSource): Promise<LoadedBars> {
+  const { parseBarsCsv, studyBars } = await import('../core/barsDoor');
+  const parsed = parseBarsCsv(source.text);
+  const study = memoizeLast((period: number, multiplier: number) => studyBars(parsed.series, period, multiplier));
+  return { source, parsed, study };
 }
 
 export const useDesk = create<DeskState>()((set, get) => ({
   inputs: DEFAULT_INPUTS,
   result: recompute(DEFAULT_INPUTS, null),
+  barsSource: null,
   bars: null,
   notices: [],
   setInput: (key, text) => {
@@ -78,15 +86,24 @@ export const useDesk = create<DeskState>()((set, get) => ({
     const next = { ...inputs, [key]: text };
     set({ inputs: next, result: recompute(next, bars) });
   },
+  setInputs: (changes) => {
+    const { inputs, bars } = get();
+    const next: Inputs = { ...inputs, ...changes };
+    set({ inputs: next, result: recompute(next, bars) });
+  },
   replaceInputs: (inputs) => {
     set({ inputs, result: recompute(inputs, get().bars) });
   },
-  importBars: (text, sourceName) => {
-    const bars = loadBars(text, sourceName);
+  importBars: async (text, sourceName) => {
+    const source = { text, sourceName };
+    set({ barsSource: source });
+    const bars = await loadBars(source);
+    // A later import or a clear may have happened while this one was parsing: keep only the latest.
+    if (get().barsSource !== source) return;
     set({ bars, result: recompute(get().inputs, bars) });
   },
   clearBars: () => {
-    set({ bars: null, result: recompute(get().inputs, null) });
+    set({ barsSource: null, bars: null, result: recompute(get().inputs, null) });
   },
   useAtrFromBars: () => {
     const { inputs, bars, result } = get();

@@ -3,7 +3,7 @@
  * Kept apart from the store so that tests start from the defaults and opt into persistence explicitly.
  */
 import { isInputKey, type Inputs } from '../core';
-import { loadBars, useDesk } from './deskStore';
+import { useDesk } from './deskStore';
 import {
   decodeShareFragment,
   loadSaved,
@@ -52,8 +52,8 @@ export function hydrate({ storage, fragment, clearFragment, stamp }: HydrateOpti
     }
   }
   const state = useDesk.getState();
-  if (saved.bars !== null) useDesk.setState({ bars: loadBars(saved.bars.text, saved.bars.sourceName) });
   state.replaceInputs(inputs);
+  if (saved.bars !== null) void state.importBars(saved.bars.text, saved.bars.sourceName);
   for (const notice of notices) state.addNotice(notice);
   const saveNotice = saveInputs(storage, inputs);
   if (saveNotice !== null) state.addNotice(saveNotice);
@@ -63,11 +63,8 @@ export function hydrate({ storage, fragment, clearFragment, stamp }: HydrateOpti
       const notice = saveInputs(storage, now.inputs);
       if (notice !== null) now.addNotice(notice);
     }
-    if (now.bars !== before.bars) {
-      const notice = saveBars(
-        storage,
-        now.bars === null ? null : { text: now.bars.text, sourceName: now.bars.sourceName },
-      );
+    if (now.barsSource !== before.barsSource) {
+      const notice = saveBars(storage, now.barsSource);
       if (notice !== null) now.addNotice(notice);
     }
   });

@@ -1,0 +1,55 @@
+import { memo } from 'react';
+
+export interface NumberFieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (text: string) => void;
+  /** A message about the typed value, shown under the field; undefined when the value is fine. */
+  readonly error?: string | undefined;
+  /** A short hint shown under the field (units, what empty means). */
+  readonly hint?: string | undefined;
+  /** A unit shown after the input ("USD", "%", "pts"). */
+  readonly unit?: string | undefined;
+  readonly placeholder?: string | undefined;
+}
+
+/**
+ * A text input for numbers: it keeps exactly what the user types (nothing is rewritten under the cursor)
+ * and shows the field's message, if any, right under it.
+ */
+export const NumberField = memo(function NumberField({ id, label, value, onChange, error, hint, unit, placeholder }: NumberFieldProps) {
+  const describedBy = [error === undefined ? null : `${id}-error`, hint === undefined ? null : `${id}-hint`].filter((x) => x !== null).join(' ');
+  return (
+    <div className={error === undefined ? 'field' : 'field field--invalid'}>
+      <label htmlFor={id}>{label}</label>
+      <div className="field__control">
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          placeholder={placeholder}
+          aria-invalid={error !== undefined}
+          aria-describedby={describedBy === '' ? undefined : describedBy}
+          onChange={(event) => {
+            onChange(event.target.value);
+          }}
+        />
+        {unit === undefined ? null : <span className="field__unit" aria-hidden="true">{unit}</span>}
+      </div>
+      {hint === undefined ? null : (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
+      {error === undefined ? null : (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,106 @@
+/**
+ * Store-connected fields: each reads its own text, message or figure through a selector, so a keystroke
+ * re-renders only the field typed into and the figures whose text changed.
+ */
+import { useCallback } from 'react';
+import type { DeskOutputs, InputKey } from '../core';
+import { CheckboxField, RadioGroup, SelectField, type ChoiceOption } from '../components/ChoiceFields';
+import { NumberField } from '../components/NumberField';
+import { Output } from '../components/Output';
+import { useDesk } from '../store/deskStore';
+import { useFieldError, useInputText, useOutput, useSetInput } from '../store/selectors';
+
+/** The DOM id of an input's control. */
+export function inputId(key: InputKey): string {
+  return `in-${key.replace('.', '-')}`;
+}
+
+function useTextSetter(key: InputKey): (text: string) => void {
+  const setInput = useSetInput();
+  return useCallback(
+    (text: string) => {
+      setInput(key, text);
+    },
+    [setInput, key],
+  );
+}
+
+export interface InputFieldProps {
+  readonly inputKey: InputKey;
+  readonly label: string;
+  readonly unit?: string;
+  readonly hint?: string;
+  readonly placeholder?: string;
+  /** Extra inputs to set together with this one (e.g. the stop method when a stop field is typed into). */
+  readonly alsoSet?: Partial<Record<InputKey, string>>;
+}
+
+/** A number field bound to one input. */
+export function InputField({ inputKey, label, unit, hint, placeholder, alsoSet }: InputFieldProps) {
+  const value = useInputText(inputKey);
+  const error = useFieldError(inputKey);
+  const setText = useTextSetter(inputKey);
+  const setInputs = useDesk((s) => s.setInputs);
+  const onChange = useCallback(
+    (text: string) => {
+      if (alsoSet === undefined) setText(text);
+      else setInputs({ ...alsoSet, [inputKey]: text });
+    },
+    [alsoSet, inputKey, setInputs, setText],
+  );
+  return (
+    <NumberField
+      id={inputId(inputKey)}
+      label={label}
+      value={value}
+      onChange={onChange}
+      error={error}
+      unit={unit}
+      hint={hint}
+      placeholder={placeholder}
+    />
+  );
+}
+
+/** A select bound to one input. */
+export function SelectInput({ inputKey, label, options }: { inputKey: InputKey; label: string; options: readonly ChoiceOption[] }) {
+  const value = useInputText(inputKey);
+  const error = useFieldError(inputKey);
+  return <SelectField id={inputId(inputKey)} label={label} value={value} options={options} onChange={useTextSetter(inputKey)} error={error} />;
+}
+
+/** Radios bound to one input. */
+export function RadioInput({ inputKey, legend, options }: { inputKey: InputKey; legend: string; options: readonly ChoiceOption[] }) {
+  const value = useInputText(inputKey);
+  return <RadioGroup name={inputId(inputKey)} legend={legend} value={value} options={options} onChange={useTextSetter(inputKey)} />;
+}
+
+/** A checkbox bound to one input holding "true" / "false". */
+export function CheckboxInput({ inputKey, label, hint }: { inputKey: InputKey; label: string; hint?: string }) {
+  const checked = useInputText(inputKey) === 'true';
+  const setText = useTextSetter(inputKey);
+  const onChange = useCallback(
+    (next: boolean) => {
+      setText(next ? 'true' : 'false');
+    },
+    [setText],
+  );
+  return <CheckboxField id={inputId(inputKey)} label={label} checked={checked} onChange={onChange} hint={hint} />;
+}
+
+/** A computed figure bound to one output, with an optional note that is itself an output's text. */
+export function OutputField({
+  outputKey,
+  label,
+  noteKey,
+  emphasis,
+}: {
+  outputKey: keyof DeskOutputs;
+  label: string;
+  noteKey?: keyof DeskOutputs;
+  emphasis?: boolean;
+}) {
+  const value = useOutput(outputKey);
+  const note = useDesk((s) => (noteKey === undefined ? undefined : s.result.outputs[noteKey]));
+  return <Output id={`out-${outputKey}`} label={label} value={value} note={note} emphasis={emphasis} />;
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useDesk } from '../../store/deskStore';
+import { restoreInputsFrom } from '../../store/hydrate';
+import { encodeShareFragment } from '../../store/persistence';
+
+/** Title, share link, and the notices about saved state (set-aside saves, share links, storage refusals). */
+export function Header() {
+  const notices = useDesk((s) => s.notices);
+  const dismiss = useDesk((s) => s.dismissNotice);
+  const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  const share = () => {
+    const { origin, pathname, search } = window.location;
+    const url = `${origin}${pathname}${search}${encodeShareFragment(useDesk.getState().inputs)}`;
+    setLink(url);
+    setCopied(false);
+    navigator.clipboard.writeText(url).then(
+      () => {
+        setCopied(true);
+      },
+      () => {
+        setCopied(false);
+      },
+    );
+  };
+
+  return (
+    <header className="header">
+      <div className="header__title">
+        <h1>RiskDesk</h1>
+        <p>Position sizing and risk for US equity index futures. Runs in your browser; nothing leaves this page.</p>
+      </div>
+      <div className="header__share">
+        <button type="button" onClick={share}>
+          Copy share link
+        </button>
+        {link === null ? null : (
+          <div className="field">
+            <label htmlFor="share-link">Share link{copied ? ' (copied)' : ''}</label>
+            <input
+              id="share-link"
+              type="text"
+              readOnly
+              value={link}
+              onFocus={(event) => {
+                event.target.select();
+              }}
+            />
+          </div>
+        )}
+      </div>
+      {notices.length === 0 ? null : (
+        <ul className="notices" aria-label="Notices">
+          {notices.map((notice) => (
+            <li key={notice.id} className="notice" role="status">
+              <span>{notice.text}</span>
+              {notice.restoreKey === undefined ? null : (
+                <button
+                  type="button"
+                  onClick={() => {
+                    const key = notice.restoreKey;
+                    if (key !== undefined && restoreInputsFrom(localStorage, key)) dismiss(notice.id);
+                  }}
+                >
+                  Restore my previous inputs
+                </button>
+              )}
+              <button
+                type="button"
+                aria-label="Dismiss notice"
+                onClick={() => {
+                  dismiss(notice.id);
+                }}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </header>
+  );
+}

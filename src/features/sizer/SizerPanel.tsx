@@ -1,0 +1,77 @@
+import { CONTRACT_SYMBOLS, CONTRACTS } from '../../core';
+import { Panel } from '../../components/Panel';
+import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
+
+const CONTRACT_OPTIONS = CONTRACT_SYMBOLS.map((symbol) => ({ value: symbol, label: `${symbol} — ${CONTRACTS[symbol].name}` }));
+const SIDE_OPTIONS = [
+  { value: 'long', label: 'Long' },
+  { value: 'short', label: 'Short' },
+] as const;
+const STOP_METHOD_OPTIONS = [
+  { value: 'price', label: 'Price' },
+  { value: 'ticks', label: 'Ticks' },
+  { value: 'atr', label: 'ATR' },
+] as const;
+const MARGIN_BASIS_OPTIONS = [
+  { value: 'initial', label: 'Initial' },
+  { value: 'maintenance', label: 'Maintenance' },
+  { value: 'dayTrade', label: 'Day-trade' },
+] as const;
+
+const PRICE_STOP = { stopMethod: 'price' } as const;
+const TICK_STOP = { stopMethod: 'ticks' } as const;
+const ATR_STOP = { stopMethod: 'atr' } as const;
+
+/** The trade sizer: contract, side, entry, stop, target and costs in; the position and its risk out. */
+export function SizerPanel() {
+  return (
+    <Panel id="sizer" title="Trade sizer" className="panel--sizer">
+      <div className="sizer">
+        <div className="sizer__inputs">
+          <div className="row">
+            <SelectInput inputKey="symbol" label="Contract" options={CONTRACT_OPTIONS} />
+            <RadioInput inputKey="side" legend="Side" options={SIDE_OPTIONS} />
+          </div>
+          <InputField inputKey="entry" label="Entry price" unit="pts" />
+          <RadioInput inputKey="stopMethod" legend="Stop method" options={STOP_METHOD_OPTIONS} />
+          <div className="row">
+            <InputField inputKey="stopPrice" label="Stop price" alsoSet={PRICE_STOP} />
+            <InputField inputKey="stopTicks" label="Stop distance (ticks)" alsoSet={TICK_STOP} />
+          </div>
+          <div className="row">
+            <InputField inputKey="atr" label="ATR" unit="pts" alsoSet={ATR_STOP} />
+            <InputField inputKey="atrMultiplier" label="ATR multiplier" unit="×" alsoSet={ATR_STOP} />
+          </div>
+          <div className="row">
+            <InputField inputKey="target" label="Target price" hint="Optional" />
+            <InputField inputKey="slippageTicks" label="Slippage (ticks)" hint="On the stop fill" />
+          </div>
+          <div className="row">
+            <CheckboxInput inputKey="mix" label="Mix minis and micros" hint="Best mini + micro pair of the family" />
+            <SelectInput inputKey="marginBasis" label="Margin basis" options={MARGIN_BASIS_OPTIONS} />
+          </div>
+        </div>
+        <div className="sizer__outputs">
+          <OutputField outputKey="contracts" label="Contracts" noteKey="sizingNote" emphasis />
+          <div className="figures">
+            <OutputField outputKey="riskBudget" label="Risk budget" noteKey="riskBudgetNote" />
+            <OutputField outputKey="totalRisk" label="Total risk" />
+            <OutputField outputKey="riskPerContract" label="Risk per contract" />
+            <OutputField outputKey="bindingLimit" label="Binding limit" />
+            <OutputField outputKey="stopAt" label="Stop at" />
+            <OutputField outputKey="targetAt" label="Target at" />
+            <OutputField outputKey="rewardToRisk" label="Reward to risk" />
+            <OutputField outputKey="netRewardToRisk" label="R:R after costs" />
+            <OutputField outputKey="notional" label="Notional" />
+            <OutputField outputKey="marginRequired" label="Margin required" />
+            <OutputField outputKey="accountLeverage" label="Account leverage" />
+            <OutputField outputKey="marginLeverage" label="Margin leverage" />
+            <OutputField outputKey="frontMonth" label="Front month" />
+            <OutputField outputKey="lastTradingDay" label="Last trading day" noteKey="expiryNote" />
+            <OutputField outputKey="rollDate" label="Roll date" />
+          </div>
+        </div>
+      </div>
+    </Panel>
+  );
+}
