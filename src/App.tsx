@@ -30,8 +30,8 @@ export function App() {
       </main>
       <footer className="footer">
         <p>
-          Contract specs: CME Group. Margins are editable defaults, not quotes: verify with your broker. RiskDesk is a
-          calculator, not advice.
+          Contract specs: CME Group. Margins are editable defaults, not quotes: verify with your broker.
+          RiskDesk is a calculator, not advice.
         </p>
       </footer>
     </div>

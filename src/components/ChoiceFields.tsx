@@ -15,7 +15,14 @@ export interface SelectFieldProps {
 }
 
 /** A labelled select. */
-export const SelectField = memo(function SelectField({ id, label, value, options, onChange, error }: SelectFieldProps) {
+export const SelectField = memo(function SelectField({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  error,
+}: SelectFieldProps) {
   return (
     <div className={error === undefined ? 'field' : 'field field--invalid'}>
       <label htmlFor={id}>{label}</label>
@@ -52,7 +59,13 @@ export interface RadioGroupProps {
 }
 
 /** A fieldset of radios; each radio's accessible name is its option label. */
-export const RadioGroup = memo(function RadioGroup({ name, legend, value, options, onChange }: RadioGroupProps) {
+export const RadioGroup = memo(function RadioGroup({
+  name,
+  legend,
+  value,
+  options,
+  onChange,
+}: RadioGroupProps) {
   return (
     <fieldset className="radios">
       <legend>{legend}</legend>
@@ -87,7 +100,13 @@ export interface CheckboxFieldProps {
 }
 
 /** A labelled checkbox. */
-export const CheckboxField = memo(function CheckboxField({ id, label, checked, onChange, hint }: CheckboxFieldProps) {
+export const CheckboxField = memo(function CheckboxField({
+  id,
+  label,
+  checked,
+  onChange,
+  hint,
+}: CheckboxFieldProps) {
   return (
     <div className="field field--checkbox">
       <input

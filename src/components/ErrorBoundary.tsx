@@ -29,7 +29,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
       <section className="panel panel--failed" role="alert">
         <h2>{this.props.name} stopped working</h2>
         <p>
-          This part of RiskDesk hit an error ({error.message}). Your inputs are kept; the other panels still work.
+          This part of RiskDesk hit an error ({error.message}). Your inputs are kept; the other panels still
+          work.
         </p>
         <button
           type="button"

@@ -18,8 +18,19 @@ export interface NumberFieldProps {
  * A text input for numbers: it keeps exactly what the user types (nothing is rewritten under the cursor)
  * and shows the field's message, if any, right under it.
  */
-export const NumberField = memo(function NumberField({ id, label, value, onChange, error, hint, unit, placeholder }: NumberFieldProps) {
-  const describedBy = [error === undefined ? null : `${id}-error`, hint === undefined ? null : `${id}-hint`].filter((x) => x !== null).join(' ');
+export const NumberField = memo(function NumberField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  unit,
+  placeholder,
+}: NumberFieldProps) {
+  const describedBy = [error === undefined ? null : `${id}-error`, hint === undefined ? null : `${id}-hint`]
+    .filter((x) => x !== null)
+    .join(' ');
   return (
     <div className={error === undefined ? 'field' : 'field field--invalid'}>
       <label htmlFor={id}>{label}</label>
@@ -38,7 +49,11 @@ export const NumberField = memo(function NumberField({ id, label, value, onChang
             onChange(event.target.value);
           }}
         />
-        {unit === undefined ? null : <span className="field__unit" aria-hidden="true">{unit}</span>}
+        {unit === undefined ? null : (
+          <span className="field__unit" aria-hidden="true">
+            {unit}
+          </span>
+        )}
       </div>
       {hint === undefined ? null : (
         <p id={`${id}-hint`} className="field__hint">

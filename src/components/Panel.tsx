@@ -10,7 +10,10 @@ export interface PanelProps {
 /** A titled section of the page; its heading names the region for assistive technology. */
 export function Panel({ id, title, children, className }: PanelProps) {
   return (
-    <section className={className === undefined ? 'panel' : `panel ${className}`} aria-labelledby={`${id}-title`}>
+    <section
+      className={className === undefined ? 'panel' : `panel ${className}`}
+      aria-labelledby={`${id}-title`}
+    >
       <h2 id={`${id}-title`}>{title}</h2>
       {children}
     </section>

@@ -41,7 +41,14 @@ describe('wilderAtrSeries', () => {
   it('seeds with mean(TR[1..n]) at bar n and then smooths by (ATR·(n−1) + TR) ÷ n', () => {
     // n = 3: ATR3 = (7 + 4 + 6) / 3 = 17/3; ATR4 = (17/3·2 + 7) / 3 = 55/9; ATR5 = (55/9·2 + 2) / 3 = 128/27.
     const atr = wilderAtrSeries(high, low, close, 3);
-    expect(Array.from(atr)).toEqual([Number.NaN, Number.NaN, Number.NaN, 17 / 3, (17 / 3 * 2 + 7) / 3, ((17 / 3 * 2 + 7) / 3 * 2 + 2) / 3]);
+    expect(Array.from(atr)).toEqual([
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+      17 / 3,
+      ((17 / 3) * 2 + 7) / 3,
+      ((((17 / 3) * 2 + 7) / 3) * 2 + 2) / 3,
+    ]);
     expect(atr[5]?.toFixed(12)).toBe((128 / 27).toFixed(12));
   });
 
@@ -66,11 +73,14 @@ describe('wilderAtrSeries', () => {
     expect(atr.every(Number.isNaN)).toBe(true);
   });
 
-  it.each([0, -1, 2.5, Number.NaN, Number.POSITIVE_INFINITY])('is all NaN for the unusable period %s', (period) => {
-    const atr = wilderAtrSeries(high, low, close, period);
-    expect(atr.length).toBe(6);
-    expect(atr.every(Number.isNaN)).toBe(true);
-  });
+  it.each([0, -1, 2.5, Number.NaN, Number.POSITIVE_INFINITY])(
+    'is all NaN for the unusable period %s',
+    (period) => {
+      const atr = wilderAtrSeries(high, low, close, period);
+      expect(atr.length).toBe(6);
+      expect(atr.every(Number.isNaN)).toBe(true);
+    },
+  );
 
   it('is empty for no bars', () => {
     expect(wilderAtrSeries(f64([]), f64([]), f64([]), 14).length).toBe(0);
@@ -100,7 +110,11 @@ describe('latestAtr', () => {
   });
 
   it('is null until there are period + 1 bars, then the ATR of the last bar', () => {
-    expect(latestAtr(wilderAtrSeries(high.subarray(0, 3), low.subarray(0, 3), close.subarray(0, 3), 3))).toBeNull();
-    expect(latestAtr(wilderAtrSeries(high.subarray(0, 4), low.subarray(0, 4), close.subarray(0, 4), 3))).toBe(17 / 3);
+    expect(
+      latestAtr(wilderAtrSeries(high.subarray(0, 3), low.subarray(0, 3), close.subarray(0, 3), 3)),
+    ).toBeNull();
+    expect(latestAtr(wilderAtrSeries(high.subarray(0, 4), low.subarray(0, 4), close.subarray(0, 4), 3))).toBe(
+      17 / 3,
+    );
   });
 });

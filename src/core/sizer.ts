@@ -207,7 +207,10 @@ export function computeSizer(
   outputs.frontMonth = front.code;
   outputs.lastTradingDay = formatIsoDate(front.lastTradingDay);
   outputs.rollDate = formatIsoDate(front.rollDate);
-  outputs.expiryNote = front.daysToExpiry === 0 ? 'expires today' : `${front.daysToExpiry} day${front.daysToExpiry === 1 ? '' : 's'} to expiry`;
+  outputs.expiryNote =
+    front.daysToExpiry === 0
+      ? 'expires today'
+      : `${front.daysToExpiry} day${front.daysToExpiry === 1 ? '' : 's'} to expiry`;
 
   const entry = read.price('entry', RULES.price, spec);
   const stop = readStop(read, method, side, entry, spec);

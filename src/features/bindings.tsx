@@ -63,20 +63,61 @@ export function InputField({ inputKey, label, unit, hint, placeholder, alsoSet }
 }
 
 /** A select bound to one input. */
-export function SelectInput({ inputKey, label, options }: { inputKey: InputKey; label: string; options: readonly ChoiceOption[] }) {
+export function SelectInput({
+  inputKey,
+  label,
+  options,
+}: {
+  inputKey: InputKey;
+  label: string;
+  options: readonly ChoiceOption[];
+}) {
   const value = useInputText(inputKey);
   const error = useFieldError(inputKey);
-  return <SelectField id={inputId(inputKey)} label={label} value={value} options={options} onChange={useTextSetter(inputKey)} error={error} />;
+  return (
+    <SelectField
+      id={inputId(inputKey)}
+      label={label}
+      value={value}
+      options={options}
+      onChange={useTextSetter(inputKey)}
+      error={error}
+    />
+  );
 }
 
 /** Radios bound to one input. */
-export function RadioInput({ inputKey, legend, options }: { inputKey: InputKey; legend: string; options: readonly ChoiceOption[] }) {
+export function RadioInput({
+  inputKey,
+  legend,
+  options,
+}: {
+  inputKey: InputKey;
+  legend: string;
+  options: readonly ChoiceOption[];
+}) {
   const value = useInputText(inputKey);
-  return <RadioGroup name={inputId(inputKey)} legend={legend} value={value} options={options} onChange={useTextSetter(inputKey)} />;
+  return (
+    <RadioGroup
+      name={inputId(inputKey)}
+      legend={legend}
+      value={value}
+      options={options}
+      onChange={useTextSetter(inputKey)}
+    />
+  );
 }
 
 /** A checkbox bound to one input holding "true" / "false". */
-export function CheckboxInput({ inputKey, label, hint }: { inputKey: InputKey; label: string; hint?: string }) {
+export function CheckboxInput({
+  inputKey,
+  label,
+  hint,
+}: {
+  inputKey: InputKey;
+  label: string;
+  hint?: string;
+}) {
   const checked = useInputText(inputKey) === 'true';
   const setText = useTextSetter(inputKey);
   const onChange = useCallback(
@@ -85,7 +126,9 @@ export function CheckboxInput({ inputKey, label, hint }: { inputKey: InputKey; l
     },
     [setText],
   );
-  return <CheckboxField id={inputId(inputKey)} label={label} checked={checked} onChange={onChange} hint={hint} />;
+  return (
+    <CheckboxField id={inputId(inputKey)} label={label} checked={checked} onChange={onChange} hint={hint} />
+  );
 }
 
 /** A computed figure bound to one output, with an optional note that is itself an output's text. */

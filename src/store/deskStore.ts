@@ -70,7 +70,9 @@ function recompute(inputs: Inputs, bars: LoadedBars | null): DeskResult {
 export async function loadBars(source: BarsSource): Promise<LoadedBars> {
   const { parseBarsCsv, studyBars } = await import('../core/barsDoor');
   const parsed = parseBarsCsv(source.text);
-  const study = memoizeLast((period: number, multiplier: number) => studyBars(parsed.series, period, multiplier));
+  const study = memoizeLast((period: number, multiplier: number) =>
+    studyBars(parsed.series, period, multiplier),
+  );
   return { source, parsed, study };
 }
 

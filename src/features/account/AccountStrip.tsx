@@ -23,9 +23,24 @@ export function AccountStrip() {
           />
           <RadioInput inputKey="riskMode" legend="Risk measured as" options={RISK_MODE_OPTIONS} />
         </div>
-        <InputField inputKey="maxMarginPct" label="Max margin use" unit="%" hint="Of equity, across the position" />
-        <InputField inputKey="dailyLossLimit" label="Daily loss limit" unit="USD" hint="Optional; caps the risk budget" />
-        <InputField inputKey="realizedPnl" label="Today's realized P&L" unit="USD" hint="A loss is negative, e.g. -250" />
+        <InputField
+          inputKey="maxMarginPct"
+          label="Max margin use"
+          unit="%"
+          hint="Of equity, across the position"
+        />
+        <InputField
+          inputKey="dailyLossLimit"
+          label="Daily loss limit"
+          unit="USD"
+          hint="Optional; caps the risk budget"
+        />
+        <InputField
+          inputKey="realizedPnl"
+          label="Today's realized P&L"
+          unit="USD"
+          hint="A loss is negative, e.g. -250"
+        />
       </div>
     </section>
   );

@@ -72,7 +72,8 @@ export function BarsPanel() {
             }}
           />
           <p id="import-bars-hint" className="field__hint">
-            A CSV file (or drop it here): date, open, high, low, close; comma or semicolon separated, with or without a header.
+            A CSV file (or drop it here): date, open, high, low, close; comma or semicolon separated, with or
+            without a header.
           </p>
         </div>
         <div className="field">

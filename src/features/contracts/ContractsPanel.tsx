@@ -11,8 +11,9 @@ function ContractCard({ symbol }: { symbol: ContractSymbol }) {
         <strong>{symbol}</strong> {spec.name}
       </legend>
       <p className="contract-card__spec">
-        ${spec.multiplierUsd.isInteger() ? spec.multiplierUsd.toString() : spec.multiplierUsd.toFixed(2)} per point · tick {spec.tickPoints.toFixed(spec.priceDecimals)} = $
-        {spec.tickValueUsd.toFixed(2)} · {spec.exchange} · pairs with {spec.sibling}
+        ${spec.multiplierUsd.isInteger() ? spec.multiplierUsd.toString() : spec.multiplierUsd.toFixed(2)} per
+        point · tick {spec.tickPoints.toFixed(spec.priceDecimals)} = ${spec.tickValueUsd.toFixed(2)} ·{' '}
+        {spec.exchange} · pairs with {spec.sibling}
       </p>
       <div className="contract-card__fields">
         <InputField inputKey={`${symbol}.initial`} label={`${symbol} initial margin`} unit="USD" />
@@ -30,9 +31,9 @@ export function ContractsPanel() {
   return (
     <Panel id="contracts" title="Contracts & margins" className="panel--contracts">
       <p className="panel__intro">
-        Margins are defaults as of {MARGINS_AS_OF} (one broker&rsquo;s day-trade margins; initial ≈ twice those; maintenance =
-        initial ÷ 1.10). They change often and differ by broker: verify with your broker and type your own. Commissions
-        are typical all-in rates per side.
+        Margins are defaults as of {MARGINS_AS_OF} (one broker&rsquo;s day-trade margins; initial ≈ twice
+        those; maintenance = initial ÷ 1.10). They change often and differ by broker: verify with your broker
+        and type your own. Commissions are typical all-in rates per side.
       </p>
       <div className="contract-cards">
         {CONTRACT_SYMBOLS.map((symbol) => (

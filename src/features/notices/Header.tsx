@@ -29,7 +29,10 @@ export function Header() {
     <header className="header">
       <div className="header__title">
         <h1>RiskDesk</h1>
-        <p>Position sizing and risk for US equity index futures. Runs in your browser; nothing leaves this page.</p>
+        <p>
+          Position sizing and risk for US equity index futures. Runs in your browser; nothing leaves this
+          page.
+        </p>
       </div>
       <div className="header__share">
         <button type="button" onClick={share}>

@@ -2,7 +2,10 @@ import { CONTRACT_SYMBOLS, CONTRACTS } from '../../core';
 import { Panel } from '../../components/Panel';
 import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
 
-const CONTRACT_OPTIONS = CONTRACT_SYMBOLS.map((symbol) => ({ value: symbol, label: `${symbol} — ${CONTRACTS[symbol].name}` }));
+const CONTRACT_OPTIONS = CONTRACT_SYMBOLS.map((symbol) => ({
+  value: symbol,
+  label: `${symbol} — ${CONTRACTS[symbol].name}`,
+}));
 const SIDE_OPTIONS = [
   { value: 'long', label: 'Long' },
   { value: 'short', label: 'Short' },
@@ -47,7 +50,11 @@ export function SizerPanel() {
             <InputField inputKey="slippageTicks" label="Slippage (ticks)" hint="On the stop fill" />
           </div>
           <div className="row">
-            <CheckboxInput inputKey="mix" label="Mix minis and micros" hint="Best mini + micro pair of the family" />
+            <CheckboxInput
+              inputKey="mix"
+              label="Mix minis and micros"
+              hint="Best mini + micro pair of the family"
+            />
             <SelectInput inputKey="marginBasis" label="Margin basis" options={MARGIN_BASIS_OPTIONS} />
           </div>
         </div>

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_INPUTS } from '../core';
+import { useDesk } from './deskStore';
+import { BEFORE_LINK_KEY, hydrate, restoreInputsFrom } from './hydrate';
+import { encodeShareFragment, SAVE_KEY } from './persistence';
+
+const BARS = [
+  'Date,Open,High,Low,Close',
+  ...Array.from({ length: 20 }, (_, i) => `2026-10-${String(i + 1).padStart(2, '0')},2000,2010,1990,2000`),
+].join('\n');
+
+beforeEach(() => {
+  useDesk.setState(useDesk.getInitialState(), true);
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 21, 12));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('desk store', () => {
+  it('recomputes synchronously on every input change', () => {
+    const { setInput } = useDesk.getState();
+    setInput('entry', '2000');
+    setInput('stopPrice', '1990');
+    expect(useDesk.getState().result.outputs.contracts).toBe('4 M2K');
+    setInput('equity', '50000');
+    expect(useDesk.getState().result.outputs.contracts).toBe('9 M2K');
+    expect(useDesk.getState().inputs.equity).toBe('50000');
+  });
+
+  it('uses the local date for the front month', () => {
+    expect(useDesk.getState().result.outputs.frontMonth).toBe('M2KZ6');
+    vi.setSystemTime(new Date(2026, 11, 11, 9));
+    useDesk.getState().setInput('symbol', 'ES');
+    expect(useDesk.getState().result.outputs.frontMonth).toBe('ESH7');
+  });
+
+  it('computes the ATR from imported bars and copies it into the stop in one action', async () => {
+    // Every bar: high − low = 20, no gaps → ATR(14) = 20.
+    await useDesk.getState().importBars(BARS, 'bars.csv');
+    expect(useDesk.getState().result.outputs.atrFromBars).toBe('20.00');
+    useDesk.getState().setInputs({ entry: '2000' });
+    useDesk.getState().useAtrFromBars();
+    const { inputs, result } = useDesk.getState();
+    expect(inputs.atr).toBe('20.00');
+    expect(inputs.stopMethod).toBe('atr');
+    expect(result.outputs.stopAt).toBe('1,950.0');
+  });
+
+  it('keeps only the latest of two overlapping imports', async () => {
+    const first = useDesk.getState().importBars(BARS, 'first.csv');
+    const second = useDesk
+      .getState()
+      .importBars('Date,Open,High,Low,Close\n2026-10-01,1,2,0.5,1', 'second.csv');
+    await Promise.all([first, second]);
+    expect(useDesk.getState().bars?.source.sourceName).toBe('second.csv');
+    expect(useDesk.getState().result.outputs.atrFromBars).toBe('—');
+  });
+
+  it('resets contract costs to the defaults', () => {
+    useDesk.getState().setInputs({ 'M2K.initial': '715', 'ES.commission': '1' });
+    useDesk.getState().resetContractCosts();
+    expect(useDesk.getState().inputs['M2K.initial']).toBe(DEFAULT_INPUTS['M2K.initial']);
+    expect(useDesk.getState().inputs['ES.commission']).toBe(DEFAULT_INPUTS['ES.commission']);
+  });
+});
+
+describe('hydrate', () => {
+  const stamp = '2026-11-21T12:00:00.000Z';
+
+  it('restores saved inputs and saves every later change', () => {
+    localStorage.setItem(
+      SAVE_KEY,
+      JSON.stringify({ version: 1, inputs: { entry: '2000', stopPrice: '1990' } }),
+    );
+    const stop = hydrate({ storage: localStorage, fragment: '', clearFragment: () => undefined, stamp });
+    expect(useDesk.getState().result.outputs.contracts).toBe('4 M2K');
+    useDesk.getState().setInput('equity', '30000');
+    expect(JSON.parse(localStorage.getItem(SAVE_KEY) ?? '')).toMatchObject({
+      version: 1,
+      inputs: { equity: '30000', entry: '2000' },
+    });
+    stop();
+  });
+
+  it('applies a share link, keeps the previous inputs, and restores them on request', () => {
+    localStorage.setItem(SAVE_KEY, JSON.stringify({ version: 1, inputs: { entry: '2100' } }));
+    const shared = { ...DEFAULT_INPUTS, entry: '5800', stopPrice: '5790', symbol: 'ES' };
+    let cleared = false;
+    const stop = hydrate({
+      storage: localStorage,
+      fragment: encodeShareFragment(shared),
+      clearFragment: () => {
+        cleared = true;
+      },
+      stamp,
+    });
+    expect(cleared).toBe(true);
+    expect(useDesk.getState().inputs).toEqual(shared);
+    expect(useDesk.getState().notices.map((n) => n.restoreKey)).toEqual([BEFORE_LINK_KEY]);
+    expect(restoreInputsFrom(localStorage, BEFORE_LINK_KEY)).toBe(true);
+    expect(useDesk.getState().inputs.entry).toBe('2100');
+    expect(useDesk.getState().inputs.symbol).toBe('M2K');
+    stop();
+  });
+});
