@@ -353,12 +353,14 @@ describe('parseBarsCsv rejects bad rows by line number and keeps the good ones',
   });
 
   it('keeps line numbers right past the rows that decide a header-less layout', () => {
-    const good = Array.from({ length: 60 }, (_, i) => `${20240101 + i},1,2,0.5,1.5`);
-    good.splice(54, 0, '');
-    good.splice(57, 1, '20240999,1,2,0.5,3');
-    const result = parseBarsCsv(good.join('\n'));
+    // 60 one-minute bars; line 55 is blank and the bar on line 58 closes above its high.
+    const minute = (i: number): string => `2024-03-01 09:${String(i).padStart(2, '0')}`;
+    const lines = Array.from({ length: 60 }, (_, i) => `${minute(i)},1,2,0.5,${i === 56 ? 3 : 1.5}`);
+    lines.splice(54, 0, '');
+    const result = parseBarsCsv(lines.join('\n'));
     expect(result.errors).toEqual([{ line: 58, message: 'line 58: high 2 is below close 3' }]);
     expect(result.series.dates.length).toBe(59);
+    expect(result.series.dates[58]).toBe(minute(59));
   });
 });
 

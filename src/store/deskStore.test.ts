@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_INPUTS } from '../core';
 import { useDesk } from './deskStore';
-import { BEFORE_LINK_KEY, hydrate, restoreInputsFrom } from './hydrate';
+import { BEFORE_LINK_KEY, hydrate } from './hydrate';
 import { encodeShareFragment, SAVE_KEY } from './persistence';
 
 const BARS = [
@@ -99,8 +99,10 @@ describe('hydrate', () => {
     });
     expect(cleared).toBe(true);
     expect(useDesk.getState().inputs).toEqual(shared);
-    expect(useDesk.getState().notices.map((n) => n.restoreKey)).toEqual([BEFORE_LINK_KEY]);
-    expect(restoreInputsFrom(localStorage, BEFORE_LINK_KEY)).toBe(true);
+    const [notice] = useDesk.getState().notices;
+    expect(notice?.action?.label).toBe('Restore my previous inputs');
+    expect(localStorage.getItem(BEFORE_LINK_KEY)).toContain('"entry":"2100"');
+    expect(notice?.action?.run()).toBe(true);
     expect(useDesk.getState().inputs.entry).toBe('2100');
     expect(useDesk.getState().inputs.symbol).toBe('M2K');
     stop();

@@ -47,7 +47,10 @@ export function hydrate({ storage, fragment, clearFragment, stamp }: HydrateOpti
       notices.push({
         id: 'share-link',
         text: `Opened the inputs of a shared link${skipped}. Your previous inputs are kept.`,
-        restoreKey: BEFORE_LINK_KEY,
+        action: {
+          label: 'Restore my previous inputs',
+          run: () => restoreInputsFrom(storage, BEFORE_LINK_KEY),
+        },
       });
     }
   }

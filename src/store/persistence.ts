@@ -19,8 +19,8 @@ const SHARE_PREFIX = '#s=';
 export interface Notice {
   readonly id: string;
   readonly text: string;
-  /** A key in storage that holds what was set aside, offered for restore. */
-  readonly restoreKey?: string;
+  /** A button offered with the notice (e.g. restoring inputs a share link replaced). */
+  readonly action?: { readonly label: string; readonly run: () => boolean };
 }
 
 export interface SavedBars {
@@ -36,6 +36,39 @@ export interface LoadedState {
 
 /** The storage RiskDesk uses (localStorage in the app; a Map-backed fake in tests). */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Storage kept in memory: used when the browser refuses localStorage (private modes, disabled storage). */
+export function memoryStorage(): KeyValueStorage {
+  const data = new Map<string, string>();
+  return {
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => {
+      data.set(key, value);
+    },
+    removeItem: (key) => {
+      data.delete(key);
+    },
+  };
+}
+
+/** The browser's localStorage if it can be used, else memory storage and a notice saying so. */
+export function browserStorage(open: () => Storage): { storage: KeyValueStorage; notice: Notice | null } {
+  try {
+    const storage = open();
+    const probe = `${SAVE_KEY}:probe`;
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return { storage, notice: null };
+  } catch {
+    return {
+      storage: memoryStorage(),
+      notice: {
+        id: 'no-storage',
+        text: 'This browser does not let RiskDesk save anything: your inputs will not survive a reload.',
+      },
+    };
+  }
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useDesk } from '../../store/deskStore';
-import { restoreInputsFrom } from '../../store/hydrate';
 import { encodeShareFragment } from '../../store/persistence';
 
 /** Title, share link, and the notices about saved state (set-aside saves, share links, storage refusals). */
@@ -58,15 +57,14 @@ export function Header() {
           {notices.map((notice) => (
             <li key={notice.id} className="notice" role="status">
               <span>{notice.text}</span>
-              {notice.restoreKey === undefined ? null : (
+              {notice.action === undefined ? null : (
                 <button
                   type="button"
                   onClick={() => {
-                    const key = notice.restoreKey;
-                    if (key !== undefined && restoreInputsFrom(localStorage, key)) dismiss(notice.id);
+                    if (notice.action?.run() === true) dismiss(notice.id);
                   }}
                 >
-                  Restore my previous inputs
+                  {notice.action.label}
                 </button>
               )}
               <button
