@@ -3,6 +3,7 @@
  * (no React, no DOM, no clock): lint and tsconfig.core.json enforce it.
  */
 export type { BarSeries, BarRowError, BarsImport } from './bars';
+export { BOOK_FIELDS, type BookErrors, type BookField, type BookRow } from './book';
 export { CHART_BARS, type BandPoint, type BarsStudy } from './barsStudy';
 export { memoizeLast } from './memo';
 export { formatIsoDate, type CalendarDate } from './calendar';
@@ -16,21 +17,25 @@ export {
   type ContractSymbol,
   type FamilyRoot,
 } from './contracts';
+export type { Dec } from './decimal';
 export { computeDesk, type DeskEnv, type DeskOutputs, type DeskResult } from './desk';
 export type { FieldErrors } from './fields';
-export { NO_VALUE } from './format';
+export { formatPrice, NO_VALUE } from './format';
+export { type HedgeOutputs } from './hedge';
 export {
   COST_FIELDS,
   DEFAULT_INPUTS,
   costKey,
   isInputKey,
+  stressKey,
+  type StressField,
   type CostField,
   type CostKey,
   type InputKey,
   type Inputs,
 } from './inputs';
 export { DEFAULT_CONTRACT_COSTS, MARGINS_AS_OF } from './margins';
-export { type Side } from './positionSize';
+export { type Side, type SizedLeg } from './positionSize';
 export {
   MARGIN_BASES,
   RISK_MODES,
@@ -40,3 +45,14 @@ export {
   type SizedPosition,
   type StopMethod,
 } from './sizer';
+export { SPREAD_METHODS, type PlannedSpread, type SpreadMethod } from './spread';
+export {
+  SCENARIOS,
+  stressChartPoints,
+  type FamilyLevels,
+  type Scenario,
+  type ScenarioFigures,
+  type StressLine,
+  type StressPoint,
+  type StressResult,
+} from './stress';

@@ -3,7 +3,7 @@
  * raw texts exactly as typed; core parses them on every recompute. Choice inputs (selects, radios,
  * checkboxes) are texts too, so one record saves, restores and shares everything.
  */
-import { CONTRACT_SYMBOLS, type ContractSymbol } from './contracts';
+import { CONTRACT_SYMBOLS, FAMILY_ROOTS, type ContractSymbol, type FamilyRoot } from './contracts';
 import { DEFAULT_CONTRACT_COSTS, type ContractCostTexts } from './margins';
 import type { NumberRule } from './parse';
 
@@ -32,8 +32,47 @@ export const SIZER_DEFAULTS = {
   marginBasis: 'initial',
 } as const;
 
+export const SPREAD_DEFAULTS = {
+  spreadLongLeg: 'M2K',
+  spreadShortLeg: 'MES',
+  spreadLongPrice: '',
+  spreadShortPrice: '',
+  spreadLongQty: '1',
+  spreadMethod: 'notional',
+  spreadBeta: '1',
+  spreadLongAtr: '',
+  spreadShortAtr: '',
+  spreadMaxPerLeg: '30',
+  spreadMixShort: 'false',
+  spreadSmallMove: '',
+  spreadLargeMove: '',
+} as const;
+
+export const HEDGE_DEFAULTS = {
+  hedgeValue: '',
+  hedgeBeta: '1',
+  hedgeEtfLeverage: '1',
+  hedgeRatioPct: '50',
+  hedgeSymbol: 'ES',
+  hedgePrice: '',
+} as const;
+
+export const STRESS_DEFAULTS = {
+  stressCustomMove: '-10',
+} as const;
+
+export type StressField = 'reference' | 'cash';
+export type StressKey = `stress.${FamilyRoot}.${StressField}`;
+
+/** The key of a family's stress input: stressKey('RTY', 'reference') → "stress.RTY.reference". */
+export function stressKey(family: FamilyRoot, field: StressField): StressKey {
+  return `stress.${family}.${field}`;
+}
+
 export type SizerKey = keyof typeof SIZER_DEFAULTS;
-export type InputKey = SizerKey | CostKey;
+export type SpreadKey = keyof typeof SPREAD_DEFAULTS;
+export type HedgeKey = keyof typeof HEDGE_DEFAULTS;
+export type InputKey = SizerKey | CostKey | SpreadKey | HedgeKey | keyof typeof STRESS_DEFAULTS | StressKey;
 export type Inputs = Readonly<Record<InputKey, string>>;
 
 export const COST_FIELDS: readonly CostField[] = ['initial', 'maintenance', 'dayTrade', 'commission'];
@@ -50,7 +89,21 @@ function defaultCostInputs(): Record<CostKey, string> {
   return Object.fromEntries(entries) as Record<CostKey, string>;
 }
 
-export const DEFAULT_INPUTS: Inputs = { ...SIZER_DEFAULTS, ...defaultCostInputs() };
+function defaultStressInputs(): Record<StressKey, string> {
+  const entries = FAMILY_ROOTS.flatMap((family) =>
+    (['reference', 'cash'] as const).map((field) => [stressKey(family, field), ''] as const),
+  );
+  return Object.fromEntries(entries) as Record<StressKey, string>;
+}
+
+export const DEFAULT_INPUTS: Inputs = {
+  ...SIZER_DEFAULTS,
+  ...defaultCostInputs(),
+  ...SPREAD_DEFAULTS,
+  ...HEDGE_DEFAULTS,
+  ...STRESS_DEFAULTS,
+  ...defaultStressInputs(),
+};
 
 /** True for a key RiskDesk knows (used when reading saved state and share links). */
 export function isInputKey(key: string): key is InputKey {
@@ -74,4 +127,13 @@ export const RULES = {
   slippageTicks: { unit: 'plain', min: '0', max: '1000', integer: true },
   margin: { unit: 'usd', min: '0', minExclusive: true, max: '10000000' },
   commission: { unit: 'usd', min: '0', max: '1000' },
+  quantity: { unit: 'plain', min: '1', max: '100000', integer: true },
+  beta: { unit: 'plain', min: '0', minExclusive: true, max: '10' },
+  legAtr: { unit: 'plain', min: '0', minExclusive: true, max: '100000' },
+  maxPerLeg: { unit: 'plain', min: '1', max: '1000', integer: true },
+  movePercent: { unit: 'percent', min: '-100', max: '100' },
+  portfolioUsd: { unit: 'usd', min: '0', minExclusive: true, max: '100000000000' },
+  etfLeverage: { unit: 'plain', min: '0', minExclusive: true, max: '5' },
+  hedgeRatioPct: { unit: 'percent', min: '0', minExclusive: true, max: '200' },
+  cashIndex: { unit: 'plain', min: '0', minExclusive: true, max: '1000000' },
 } as const satisfies Record<string, NumberRule>;

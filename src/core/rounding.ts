@@ -33,3 +33,21 @@ export function ratioNearest(ratio: Dec, places: number): Dec {
 export function towardZero(value: Dec, places: number): Dec {
   return value.toDecimalPlaces(places, ROUND_DOWN);
 }
+
+/**
+ * The whole number n ≥ 0 for which n × unit is nearest to `amount` (unit > 0); on a tie the smaller n:
+ * a hedge or a spread leg is never made bigger than it needs to be. Compared exactly (no rounding of
+ * amount ÷ unit decides the answer), so 29 × 10,000 against 10 × 29,000 is an exact match.
+ */
+export function nearestWholeUnits(amount: Dec, unit: Dec): number {
+  if (amount.lte(0)) return 0;
+  const below = amount.div(unit).toDecimalPlaces(0, ROUND_FLOOR);
+  const candidates = [below.minus(1), below, below.plus(1)].filter((n) => n.gte(0));
+  let best = candidates[0] ?? below;
+  for (const n of candidates) {
+    const gap = amount.minus(n.mul(unit)).abs();
+    const bestGap = amount.minus(best.mul(unit)).abs();
+    if (gap.lt(bestGap) || (gap.eq(bestGap) && n.lt(best))) best = n;
+  }
+  return best.toNumber();
+}

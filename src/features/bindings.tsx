@@ -12,7 +12,7 @@ import { useFieldError, useInputText, useOutput, useSetInput } from '../store/se
 
 /** The DOM id of an input's control. */
 export function inputId(key: InputKey): string {
-  return `in-${key.replace('.', '-')}`;
+  return `in-${key.replaceAll('.', '-')}`;
 }
 
 function useTextSetter(key: InputKey): (text: string) => void {

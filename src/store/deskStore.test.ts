@@ -91,7 +91,7 @@ describe('hydrate', () => {
     let cleared = false;
     const stop = hydrate({
       storage: localStorage,
-      fragment: encodeShareFragment(shared),
+      fragment: encodeShareFragment({ inputs: shared, book: [] }),
       clearFragment: () => {
         cleared = true;
       },

@@ -1,6 +1,6 @@
 /**
- * The one store: the raw input texts and the last computed result, set together by every action
- * (compute on write, synchronously). Panels read single values through the selectors in selectors.ts.
+ * The one store: the raw input texts, the book's rows and the last computed result, set together by every
+ * action (compute on write, synchronously). Panels read single values through the selectors in selectors.ts.
  */
 import { create } from 'zustand';
 import {
@@ -9,13 +9,19 @@ import {
   COST_FIELDS,
   costKey,
   DEFAULT_INPUTS,
+  formatPrice,
   memoizeLast,
   type BarsImport,
   type BarsStudy,
+  type BookField,
+  type BookRow,
   type CalendarDate,
   type DeskResult,
   type InputKey,
   type Inputs,
+  type Side,
+  type SizedLeg,
+  type Dec,
 } from '../core';
 import type { Notice } from './persistence';
 
@@ -35,6 +41,7 @@ export interface LoadedBars {
 
 export interface DeskState {
   readonly inputs: Inputs;
+  readonly book: readonly BookRow[];
   readonly result: DeskResult;
   /** The bar text being used; set at once on import or paste. */
   readonly barsSource: BarsSource | null;
@@ -44,8 +51,8 @@ export interface DeskState {
   setInput: (key: InputKey, text: string) => void;
   /** Sets several inputs in one recompute (a stop field together with its stop method). */
   setInputs: (changes: Partial<Record<InputKey, string>>) => void;
-  /** Replaces several inputs at once (restoring a save or a share link). */
-  replaceInputs: (inputs: Inputs) => void;
+  /** Replaces the inputs and the book at once (restoring a save or a share link). */
+  replaceAll: (inputs: Inputs, book: readonly BookRow[]) => void;
   /** Uses `text` as the bars (a file's content or pasted text); resolves once they are parsed. */
   importBars: (text: string, sourceName: string) => Promise<void>;
   clearBars: () => void;
@@ -53,6 +60,14 @@ export interface DeskState {
   useAtrFromBars: () => void;
   /** Puts every contract's margins and commission back to the shipped defaults. */
   resetContractCosts: () => void;
+  /** Adds an empty position row (the sizer's contract, long). */
+  addBookRow: () => void;
+  updateBookRow: (id: string, field: BookField, text: string) => void;
+  removeBookRow: (id: string) => void;
+  /** Adds the sizer's position (every leg) to the book; false when the sizer has no size. */
+  addSizedToBook: () => boolean;
+  /** Adds both legs of the planned spread to the book; false when the spread is not complete. */
+  addSpreadToBook: () => boolean;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
 }
@@ -62,8 +77,8 @@ export function todayLocal(now: Date = new Date()): CalendarDate {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-function recompute(inputs: Inputs, bars: LoadedBars | null): DeskResult {
-  return computeDesk(inputs, { today: todayLocal(), studyBars: bars?.study ?? null });
+function recompute(inputs: Inputs, book: readonly BookRow[], bars: LoadedBars | null): DeskResult {
+  return computeDesk(inputs, { today: todayLocal(), studyBars: bars?.study ?? null }, book);
 }
 
 /** Parses bar text (loading the parser on first use); the ATR study is memoised per (period, multiplier). */
@@ -76,56 +91,114 @@ export async function loadBars(source: BarsSource): Promise<LoadedBars> {
   return { source, parsed, study };
 }
 
-export const useDesk = create<DeskState>()((set, get) => ({
-  inputs: DEFAULT_INPUTS,
-  result: recompute(DEFAULT_INPUTS, null),
-  barsSource: null,
-  bars: null,
-  notices: [],
-  setInput: (key, text) => {
-    const { inputs, bars } = get();
-    if (inputs[key] === text) return;
-    const next = { ...inputs, [key]: text };
-    set({ inputs: next, result: recompute(next, bars) });
-  },
-  setInputs: (changes) => {
-    const { inputs, bars } = get();
-    const next: Inputs = { ...inputs, ...changes };
-    set({ inputs: next, result: recompute(next, bars) });
-  },
-  replaceInputs: (inputs) => {
-    set({ inputs, result: recompute(inputs, get().bars) });
-  },
-  importBars: async (text, sourceName) => {
-    const source = { text, sourceName };
-    set({ barsSource: source });
-    const bars = await loadBars(source);
-    // A later import or a clear may have happened while this one was parsing: keep only the latest.
-    if (get().barsSource !== source) return;
-    set({ bars, result: recompute(get().inputs, bars) });
-  },
-  clearBars: () => {
-    set({ barsSource: null, bars: null, result: recompute(get().inputs, null) });
-  },
-  useAtrFromBars: () => {
-    const { inputs, bars, result } = get();
-    const atrText = result.barsStudy?.atrText;
-    if (atrText === undefined || atrText === null) return;
-    const next: Inputs = { ...inputs, atr: atrText, stopMethod: 'atr' };
-    set({ inputs: next, result: recompute(next, bars) });
-  },
-  resetContractCosts: () => {
-    const { inputs, bars } = get();
-    const next: Record<InputKey, string> = { ...inputs };
-    for (const symbol of CONTRACT_SYMBOLS) {
-      for (const field of COST_FIELDS) next[costKey(symbol, field)] = DEFAULT_INPUTS[costKey(symbol, field)];
-    }
-    set({ inputs: next, result: recompute(next, bars) });
-  },
-  addNotice: (notice) => {
-    set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] });
-  },
-  dismissNotice: (id) => {
-    set({ notices: get().notices.filter((n) => n.id !== id) });
-  },
-}));
+/** The number of the next free row id ("p1", "p2", …): one more than the largest in use, so ids survive reloads. */
+function nextRowNumber(book: readonly BookRow[]): number {
+  return book.reduce((max, row) => Math.max(max, Number(/^p(\d+)$/.exec(row.id)?.[1] ?? 0)), 0) + 1;
+}
+
+/** Book rows for the legs of a position (zero-count legs left out), entry at the contract's tick precision. */
+function rowsFor(book: readonly BookRow[], legs: readonly SizedLeg[], side: Side, entry: Dec): BookRow[] {
+  const first = nextRowNumber(book);
+  return legs
+    .filter((leg) => leg.count > 0)
+    .map((leg, i) => ({
+      id: `p${first + i}`,
+      symbol: leg.spec.symbol,
+      side,
+      quantity: String(leg.count),
+      entry: formatPrice(entry, leg.spec).replaceAll(',', ''),
+    }));
+}
+
+export const useDesk = create<DeskState>()((set, get) => {
+  /** Sets inputs and/or book and the result computed from them, in one update. */
+  const commit = (changes: { inputs?: Inputs; book?: readonly BookRow[] }) => {
+    const { inputs, book, bars } = get();
+    const nextInputs = changes.inputs ?? inputs;
+    const nextBook = changes.book ?? book;
+    set({ inputs: nextInputs, book: nextBook, result: recompute(nextInputs, nextBook, bars) });
+  };
+  return {
+    inputs: DEFAULT_INPUTS,
+    book: [],
+    result: recompute(DEFAULT_INPUTS, [], null),
+    barsSource: null,
+    bars: null,
+    notices: [],
+    setInput: (key, text) => {
+      const { inputs } = get();
+      if (inputs[key] !== text) commit({ inputs: { ...inputs, [key]: text } });
+    },
+    setInputs: (changes) => {
+      commit({ inputs: { ...get().inputs, ...changes } });
+    },
+    replaceAll: (inputs, book) => {
+      commit({ inputs, book });
+    },
+    importBars: async (text, sourceName) => {
+      const source = { text, sourceName };
+      set({ barsSource: source });
+      const bars = await loadBars(source);
+      // A later import or a clear may have happened while this one was parsing: keep only the latest.
+      if (get().barsSource !== source) return;
+      const { inputs, book } = get();
+      set({ bars, result: recompute(inputs, book, bars) });
+    },
+    clearBars: () => {
+      const { inputs, book } = get();
+      set({ barsSource: null, bars: null, result: recompute(inputs, book, null) });
+    },
+    useAtrFromBars: () => {
+      const { inputs, result } = get();
+      const atrText = result.barsStudy?.atrText ?? null;
+      if (atrText !== null) commit({ inputs: { ...inputs, atr: atrText, stopMethod: 'atr' } });
+    },
+    resetContractCosts: () => {
+      const next: Record<InputKey, string> = { ...get().inputs };
+      for (const symbol of CONTRACT_SYMBOLS) {
+        for (const field of COST_FIELDS)
+          next[costKey(symbol, field)] = DEFAULT_INPUTS[costKey(symbol, field)];
+      }
+      commit({ inputs: next });
+    },
+    addBookRow: () => {
+      const { book, inputs } = get();
+      const row = {
+        id: `p${nextRowNumber(book)}`,
+        symbol: inputs.symbol,
+        side: 'long',
+        quantity: '',
+        entry: '',
+      };
+      commit({ book: [...book, row] });
+    },
+    updateBookRow: (id, field, text) => {
+      commit({ book: get().book.map((row) => (row.id === id ? { ...row, [field]: text } : row)) });
+    },
+    removeBookRow: (id) => {
+      commit({ book: get().book.filter((row) => row.id !== id) });
+    },
+    addSizedToBook: () => {
+      const { book, result } = get();
+      const position = result.position;
+      if (position === null || position.legs.length === 0) return false;
+      commit({ book: [...book, ...rowsFor(book, position.legs, position.side, position.entry)] });
+      return true;
+    },
+    addSpreadToBook: () => {
+      const { book, result } = get();
+      const spread = result.plannedSpread;
+      if (spread === null) return false;
+      const longRows = rowsFor(book, [spread.long], 'long', spread.long.price);
+      const withLong = [...book, ...longRows];
+      commit({ book: [...withLong, ...rowsFor(withLong, spread.shortLegs, 'short', spread.shortPrice)] });
+      return true;
+    },
+    addNotice: (notice) => {
+      set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] });
+    },
+    dismissNotice: (id) => {
+      set({ notices: get().notices.filter((n) => n.id !== id) });
+    },
+  };
+});

@@ -2,17 +2,18 @@
  * Start-up: restore the saved state (and a share link, if the page was opened with one), then keep saving.
  * Kept apart from the store so that tests start from the defaults and opt into persistence explicitly.
  */
-import { isInputKey, type Inputs } from '../core';
 import { useDesk } from './deskStore';
 import {
   decodeShareFragment,
   loadSaved,
+  readSnapshotAt,
   saveBars,
-  saveInputs,
+  saveSnapshot,
   SAVE_KEY,
-  SAVE_VERSION,
+  snapshotJson,
   type KeyValueStorage,
   type Notice,
+  type Snapshot,
 } from './persistence';
 
 export const BEFORE_LINK_KEY = `${SAVE_KEY}:before-link`;
@@ -27,19 +28,19 @@ export interface HydrateOptions {
   readonly stamp: string;
 }
 
-/** Restores saved inputs and bars, applies a share link, and saves every later change. Returns an unsubscribe. */
+/** Restores saved inputs, book and bars, applies a share link, and saves every later change. Returns an unsubscribe. */
 export function hydrate({ storage, fragment, clearFragment, stamp }: HydrateOptions): () => void {
   const saved = loadSaved(storage, stamp);
   const notices: Notice[] = [...saved.notices];
-  let inputs: Inputs = saved.inputs;
+  let snapshot: Snapshot = saved;
   const shared = decodeShareFragment(fragment);
   if (shared !== null) {
     clearFragment();
     if ('error' in shared) {
       notices.push({ id: 'share-link', text: shared.error });
     } else {
-      storage.setItem(BEFORE_LINK_KEY, JSON.stringify({ version: SAVE_VERSION, inputs }));
-      inputs = shared.inputs;
+      storage.setItem(BEFORE_LINK_KEY, snapshotJson(saved));
+      snapshot = shared.snapshot;
       const skipped =
         shared.unknownKeys.length > 0
           ? ` (entries not recognised and left out: ${shared.unknownKeys.join(', ')})`
@@ -49,21 +50,25 @@ export function hydrate({ storage, fragment, clearFragment, stamp }: HydrateOpti
         text: `Opened the inputs of a shared link${skipped}. Your previous inputs are kept.`,
         action: {
           label: 'Restore my previous inputs',
-          run: () => restoreInputsFrom(storage, BEFORE_LINK_KEY),
+          run: () => {
+            const before = readSnapshotAt(storage, BEFORE_LINK_KEY);
+            if (before !== null) useDesk.getState().replaceAll(before.inputs, before.book);
+            return before !== null;
+          },
         },
       });
     }
   }
   const state = useDesk.getState();
-  state.replaceInputs(inputs);
+  state.replaceAll(snapshot.inputs, snapshot.book);
   if (saved.bars !== null) void state.importBars(saved.bars.text, saved.bars.sourceName);
   for (const notice of notices) state.addNotice(notice);
-  const saveNotice = saveInputs(storage, inputs);
+  const saveNotice = saveSnapshot(storage, snapshot);
   if (saveNotice !== null) state.addNotice(saveNotice);
 
   return useDesk.subscribe((now, before) => {
-    if (now.inputs !== before.inputs) {
-      const notice = saveInputs(storage, now.inputs);
+    if (now.inputs !== before.inputs || now.book !== before.book) {
+      const notice = saveSnapshot(storage, now);
       if (notice !== null) now.addNotice(notice);
     }
     if (now.barsSource !== before.barsSource) {
@@ -71,22 +76,4 @@ export function hydrate({ storage, fragment, clearFragment, stamp }: HydrateOpti
       if (notice !== null) now.addNotice(notice);
     }
   });
-}
-
-/** Puts back inputs kept under `key` (e.g. the ones a share link replaced). Returns false when they are gone. */
-export function restoreInputsFrom(storage: KeyValueStorage, key: string): boolean {
-  const raw = storage.getItem(key);
-  if (raw === null) return false;
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed !== 'object' || parsed === null || !('inputs' in parsed)) return false;
-    const saved: unknown = parsed.inputs;
-    if (typeof saved !== 'object' || saved === null) return false;
-    const next: Record<string, string> = { ...useDesk.getState().inputs };
-    for (const [k, v] of Object.entries(saved)) if (isInputKey(k) && typeof v === 'string') next[k] = v;
-    useDesk.getState().replaceInputs(next as Inputs);
-    return true;
-  } catch {
-    return false;
-  }
 }

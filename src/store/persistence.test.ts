@@ -6,7 +6,7 @@ import {
   encodeShareFragment,
   loadSaved,
   saveBars,
-  saveInputs,
+  saveSnapshot,
   SAVE_KEY,
   type KeyValueStorage,
 } from './persistence';
@@ -31,14 +31,33 @@ const STAMP = '2026-11-21T12:00:00.000Z';
 
 describe('saved state', () => {
   it('starts from the defaults when nothing is saved', () => {
-    expect(loadSaved(memoryStorage(), STAMP)).toEqual({ inputs: DEFAULT_INPUTS, bars: null, notices: [] });
+    expect(loadSaved(memoryStorage(), STAMP)).toEqual({
+      inputs: DEFAULT_INPUTS,
+      book: [],
+      bars: null,
+      notices: [],
+    });
   });
 
-  it('round-trips the inputs', () => {
+  it('round-trips the inputs and the book', () => {
     const storage = memoryStorage();
     const inputs = { ...DEFAULT_INPUTS, entry: '2000', stopPrice: '1990', equity: '50,000' };
-    expect(saveInputs(storage, inputs)).toBeNull();
-    expect(loadSaved(storage, STAMP).inputs).toEqual(inputs);
+    const book = [{ id: 'p1', symbol: 'M2K', side: 'long', quantity: '29', entry: '2000.0' }];
+    expect(saveSnapshot(storage, { inputs, book })).toBeNull();
+    expect(loadSaved(storage, STAMP)).toMatchObject({ inputs, book, notices: [] });
+  });
+
+  it('sets aside book rows it cannot read and keeps the others', () => {
+    const good = { id: 'p1', symbol: 'ES', side: 'short', quantity: '1', entry: '5800' };
+    const storage = memoryStorage({
+      [SAVE_KEY]: JSON.stringify({ version: 1, inputs: {}, book: [good, { id: 'p2', symbol: 3 }] }),
+    });
+    const loaded = loadSaved(storage, STAMP);
+    expect(loaded.book).toEqual([good]);
+    expect(loaded.notices.map((n) => n.id)).toEqual(['unknown-fields']);
+    expect(JSON.parse(storage.data.get(`${SAVE_KEY}:set-aside:unknown-fields:${STAMP}`) ?? '')).toEqual({
+      bookRows: [{ id: 'p2', symbol: 3 }],
+    });
   });
 
   it('sets a corrupt save aside with a notice instead of crashing', () => {
@@ -92,12 +111,12 @@ describe('saved state', () => {
     };
     expect(saveBars(full, { text: 'a,b', sourceName: 'x.csv' })?.id).toBe('bars-not-saved');
     expect(storage.data.has(BARS_KEY)).toBe(false);
-    expect(saveInputs(full, DEFAULT_INPUTS)?.id).toBe('save-failed');
+    expect(saveSnapshot(full, { inputs: DEFAULT_INPUTS, book: [] })?.id).toBe('save-failed');
   });
 });
 
 describe('share links', () => {
-  it('restore exactly the inputs they were made from, including non-ASCII text', () => {
+  it('restore exactly the inputs and book they were made from, including non-ASCII text', () => {
     const inputs = {
       ...DEFAULT_INPUTS,
       entry: '2000',
@@ -105,10 +124,10 @@ describe('share links', () => {
       realizedPnl: '\u2212150',
       'M2K.initial': '715',
     };
-    const fragment = encodeShareFragment(inputs);
-    expect(fragment.startsWith('#s=')).toBe(true);
+    const book = [{ id: 'p1', symbol: 'M2K', side: 'long', quantity: '29', entry: '2000.0' }];
+    const fragment = encodeShareFragment({ inputs, book });
     expect(fragment).toMatch(/^#s=[A-Za-z0-9_-]+$/);
-    expect(decodeShareFragment(fragment)).toEqual({ inputs, unknownKeys: [] });
+    expect(decodeShareFragment(fragment)).toEqual({ snapshot: { inputs, book }, unknownKeys: [] });
   });
 
   it('ignore fragments that are not share links', () => {

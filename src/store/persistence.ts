@@ -1,15 +1,15 @@
 /**
  * Saved state and share links.
  *
- * Saved state lives in localStorage under `riskdesk`, versioned: `{ version, inputs }`. Reading never
+ * Saved state lives in localStorage under `riskdesk`, versioned: `{ version, inputs, book }`. Reading never
  * throws: a corrupt save, a save from a newer version, or entries RiskDesk does not know are set aside
  * under their own key (nothing the user typed is silently dropped) and reported as notices; an older
  * version is migrated. Imported bars are saved apart (`riskdesk:bars`) because they can be megabytes.
  *
- * A share link carries every input in the URL fragment (`#s=` + base64url of JSON); the fragment never
- * leaves the browser, so sharing makes no request.
+ * A share link carries every input and the book in the URL fragment (`#s=` + base64url of JSON); the
+ * fragment never leaves the browser, so sharing makes no request. Bars are not in links (too large).
  */
-import { DEFAULT_INPUTS, isInputKey, type InputKey, type Inputs } from '../core';
+import { BOOK_FIELDS, DEFAULT_INPUTS, isInputKey, type BookRow, type InputKey, type Inputs } from '../core';
 
 export const SAVE_KEY = 'riskdesk';
 export const BARS_KEY = 'riskdesk:bars';
@@ -23,19 +23,26 @@ export interface Notice {
   readonly action?: { readonly label: string; readonly run: () => boolean };
 }
 
+/** Everything the user typed, apart from bars. */
+export interface Snapshot {
+  readonly inputs: Inputs;
+  readonly book: readonly BookRow[];
+}
+
 export interface SavedBars {
   readonly text: string;
   readonly sourceName: string;
 }
 
-export interface LoadedState {
-  readonly inputs: Inputs;
+export interface LoadedState extends Snapshot {
   readonly bars: SavedBars | null;
   readonly notices: readonly Notice[];
 }
 
-/** The storage RiskDesk uses (localStorage in the app; a Map-backed fake in tests). */
+/** The storage RiskDesk uses (localStorage in the app; memory when the browser refuses it). */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export const EMPTY_SNAPSHOT: Snapshot = { inputs: DEFAULT_INPUTS, book: [] };
 
 /** Storage kept in memory: used when the browser refuses localStorage (private modes, disabled storage). */
 export function memoryStorage(): KeyValueStorage {
@@ -74,15 +81,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Merges saved texts over the defaults; returns what could not be used, by key. */
-function mergeInputs(saved: Record<string, unknown>): { inputs: Inputs; unknown: Record<string, unknown> } {
-  const inputs: Record<InputKey, string> = { ...DEFAULT_INPUTS };
-  const unknown: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(saved)) {
-    if (isInputKey(key) && typeof value === 'string') inputs[key] = value;
-    else unknown[key] = value;
-  }
-  return { inputs, unknown };
+function isBookRow(value: unknown): value is BookRow {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    BOOK_FIELDS.every((field) => typeof value[field] === 'string')
+  );
 }
 
 /** Migrations from each older version to the next. Version 0 (no version field) kept the inputs at the top level. */
@@ -102,6 +106,32 @@ function migrate(save: Record<string, unknown>): Record<string, unknown> | null 
   return version === SAVE_VERSION ? current : null;
 }
 
+/** A snapshot from parsed JSON, with whatever could not be used; null when it is not a RiskDesk save at all. */
+function readSnapshot(parsed: unknown): { snapshot: Snapshot; unknown: Record<string, unknown> } | null {
+  const save = isRecord(parsed) ? migrate(parsed) : null;
+  if (save === null || !isRecord(save.inputs)) return null;
+  const inputs: Record<InputKey, string> = { ...DEFAULT_INPUTS };
+  const unknown: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(save.inputs)) {
+    if (isInputKey(key) && typeof value === 'string') inputs[key] = value;
+    else unknown[key] = value;
+  }
+  const rows: unknown[] = Array.isArray(save.book) ? save.book : [];
+  if (save.book !== undefined && !Array.isArray(save.book)) unknown.book = save.book;
+  const badRows = rows.filter((row) => !isBookRow(row));
+  if (badRows.length > 0) unknown.bookRows = badRows;
+  return { snapshot: { inputs, book: rows.filter(isBookRow) }, unknown };
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 function setAside(storage: KeyValueStorage, label: string, raw: string, stamp: string): string {
   const key = `${SAVE_KEY}:set-aside:${label}:${stamp}`;
   storage.setItem(key, raw);
@@ -109,16 +139,11 @@ function setAside(storage: KeyValueStorage, label: string, raw: string, stamp: s
 }
 
 function readBars(storage: KeyValueStorage): SavedBars | null {
-  const raw = storage.getItem(BARS_KEY);
-  if (raw === null) return null;
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    if (isRecord(parsed) && typeof parsed.text === 'string' && typeof parsed.sourceName === 'string') {
-      return { text: parsed.text, sourceName: parsed.sourceName };
-    }
-  } catch {
-    // fall through: unreadable bars are removed below and re-imported by the user
+  const parsed = parseJson(storage.getItem(BARS_KEY));
+  if (isRecord(parsed) && typeof parsed.text === 'string' && typeof parsed.sourceName === 'string') {
+    return { text: parsed.text, sourceName: parsed.sourceName };
   }
+  // Unreadable bars are dropped: they are a copy of a file or a paste the user still has.
   storage.removeItem(BARS_KEY);
   return null;
 }
@@ -128,38 +153,36 @@ export function loadSaved(storage: KeyValueStorage, stamp: string): LoadedState 
   const notices: Notice[] = [];
   const bars = readBars(storage);
   const raw = storage.getItem(SAVE_KEY);
-  if (raw === null) return { inputs: DEFAULT_INPUTS, bars, notices };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    parsed = undefined;
-  }
-  const migrated = isRecord(parsed) ? migrate(parsed) : null;
-  if (migrated === null || !isRecord(migrated.inputs)) {
+  if (raw === null) return { ...EMPTY_SNAPSHOT, bars, notices };
+  const read = readSnapshot(parseJson(raw));
+  if (read === null) {
     const key = setAside(storage, 'unreadable', raw, stamp);
     notices.push({
       id: 'unreadable-save',
       text: `Your saved inputs could not be read (damaged or from a newer RiskDesk), so the defaults are shown. The saved text is kept under "${key}" in this browser's storage.`,
     });
-    return { inputs: DEFAULT_INPUTS, bars, notices };
+    return { ...EMPTY_SNAPSHOT, bars, notices };
   }
-  const { inputs, unknown } = mergeInputs(migrated.inputs);
-  const unknownKeys = Object.keys(unknown);
+  const unknownKeys = Object.keys(read.unknown);
   if (unknownKeys.length > 0) {
-    const key = setAside(storage, 'unknown-fields', JSON.stringify(unknown), stamp);
+    const key = setAside(storage, 'unknown-fields', JSON.stringify(read.unknown), stamp);
     notices.push({
       id: 'unknown-fields',
       text: `Some saved entries were not recognised (${unknownKeys.join(', ')}) and were kept aside under "${key}".`,
     });
   }
-  return { inputs, bars, notices };
+  return { ...read.snapshot, bars, notices };
 }
 
-/** Saves the inputs; returns a notice when storage refuses (full or disabled), else null. */
-export function saveInputs(storage: KeyValueStorage, inputs: Inputs): Notice | null {
+/** The JSON a snapshot is saved as. */
+export function snapshotJson(snapshot: Snapshot): string {
+  return JSON.stringify({ version: SAVE_VERSION, inputs: snapshot.inputs, book: snapshot.book });
+}
+
+/** Saves inputs and book; returns a notice when storage refuses (full or disabled), else null. */
+export function saveSnapshot(storage: KeyValueStorage, snapshot: Snapshot): Notice | null {
   try {
-    storage.setItem(SAVE_KEY, JSON.stringify({ version: SAVE_VERSION, inputs }));
+    storage.setItem(SAVE_KEY, snapshotJson(snapshot));
     return null;
   } catch {
     return {
@@ -167,6 +190,11 @@ export function saveInputs(storage: KeyValueStorage, inputs: Inputs): Notice | n
       text: 'This browser refused to save your inputs (storage full or disabled); they will not survive a reload.',
     };
   }
+}
+
+/** Reads a snapshot saved under `key` (e.g. inputs a share link replaced); null when gone or unreadable. */
+export function readSnapshotAt(storage: KeyValueStorage, key: string): Snapshot | null {
+  return readSnapshot(parseJson(storage.getItem(key)))?.snapshot ?? null;
 }
 
 /** Saves or clears the imported bars; returns a notice when they are too large to keep. */
@@ -201,29 +229,20 @@ function fromBase64Url(encoded: string): string | null {
   }
 }
 
-/** The URL fragment that restores these inputs. */
-export function encodeShareFragment(inputs: Inputs): string {
-  return SHARE_PREFIX + toBase64Url(JSON.stringify({ version: SAVE_VERSION, inputs }));
+/** The URL fragment that restores this snapshot. */
+export function encodeShareFragment(snapshot: Snapshot): string {
+  return SHARE_PREFIX + toBase64Url(snapshotJson(snapshot));
 }
 
-/** Inputs from a share fragment, null when the fragment is not a share link, or a message when it is damaged. */
+/** The snapshot of a share fragment; null when the fragment is not a share link; a message when it is damaged. */
 export function decodeShareFragment(
   fragment: string,
-): { inputs: Inputs; unknownKeys: string[] } | { error: string } | null {
+): { snapshot: Snapshot; unknownKeys: string[] } | { error: string } | null {
   if (!fragment.startsWith(SHARE_PREFIX)) return null;
-  const json = fromBase64Url(fragment.slice(SHARE_PREFIX.length));
-  let parsed: unknown;
-  try {
-    parsed = json === null ? undefined : JSON.parse(json);
-  } catch {
-    parsed = undefined;
-  }
-  const migrated = isRecord(parsed) ? migrate(parsed) : null;
-  if (migrated === null || !isRecord(migrated.inputs)) {
+  const read = readSnapshot(parseJson(fromBase64Url(fragment.slice(SHARE_PREFIX.length))));
+  if (read === null)
     return {
       error: 'This share link is damaged or from a newer RiskDesk: your own inputs are shown instead.',
     };
-  }
-  const { inputs, unknown } = mergeInputs(migrated.inputs);
-  return { inputs, unknownKeys: Object.keys(unknown) };
+  return { snapshot: read.snapshot, unknownKeys: Object.keys(read.unknown) };
 }

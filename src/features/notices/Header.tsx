@@ -11,7 +11,7 @@ export function Header() {
 
   const share = () => {
     const { origin, pathname, search } = window.location;
-    const url = `${origin}${pathname}${search}${encodeShareFragment(useDesk.getState().inputs)}`;
+    const url = `${origin}${pathname}${search}${encodeShareFragment(useDesk.getState())}`;
     setLink(url);
     setCopied(false);
     navigator.clipboard.writeText(url).then(

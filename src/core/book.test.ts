@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { BookRow } from './book';
+import { computeDesk } from './desk';
+import { DEFAULT_INPUTS } from './inputs';
+
+const today = { year: 2026, month: 11, day: 21 };
+const row = (id: string, symbol: string, side: string, quantity: string, entry: string): BookRow => ({
+  id,
+  symbol,
+  side,
+  quantity,
+  entry,
+});
+const desk = (book: BookRow[]) => computeDesk(DEFAULT_INPUTS, { today, studyBars: null }, book);
+
+describe('the book', () => {
+  it('totals notional and margin at entry prices', () => {
+    const { outputs, bookErrors } = desk([
+      row('a', 'M2K', 'long', '29', '2000'),
+      row('b', 'MES', 'short', '8', '5800'),
+      row('c', 'RTY', 'long', '1', '2000.5'),
+    ]);
+    expect(bookErrors).toEqual({});
+    expect(outputs).toMatchObject({
+      bookLongNotional: '$390,025.00',
+      bookShortNotional: '$232,000.00',
+      bookNetNotional: '+$158,025.00',
+      // initial 29 × 892 + 8 × 1,695 + 8,920; maintenance 29 × 811 + 8 × 1,541 + 8,110
+      bookInitialMargin: '$48,348.00',
+      bookMaintenanceMargin: '$43,957.00',
+    });
+  });
+
+  it('is empty with zero totals', () => {
+    expect(desk([]).outputs).toMatchObject({ bookNetNotional: '$0.00', bookInitialMargin: '$0.00' });
+  });
+
+  it('gives each bad row field a message and shows "—" in the totals', () => {
+    const { outputs, bookErrors } = desk([
+      row('a', 'M2K', 'long', '2.5', '2000.05'),
+      row('b', 'ES', 'sideways', '1', '5800'),
+    ]);
+    expect(bookErrors).toEqual({
+      'a.quantity': 'Enter a whole number at least 1 and at most 100,000.',
+      'a.entry': '2000.05 is not on the M2K tick grid (tick 0.1): use 2,000.0 or 2,000.1.',
+      'b.side': 'Choose one of: long, short.',
+    });
+    expect(outputs.bookNetNotional).toBe('—');
+    expect(outputs.bookMaintenanceMargin).toBe('—');
+  });
+});

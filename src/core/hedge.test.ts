@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { computeDesk } from './desk';
+import { DEFAULT_INPUTS, type InputKey } from './inputs';
+
+const today = { year: 2026, month: 11, day: 21 };
+const desk = (overrides: Partial<Record<InputKey, string>>) =>
+  computeDesk({ ...DEFAULT_INPUTS, ...overrides }, { today, studyBars: null });
+
+describe('portfolio hedge', () => {
+  it('$250,000 at β 1.2, 40 % hedge, RTY at 2,000 → 1 RTY + 2 M2K (the issue’s example)', () => {
+    const { outputs } = desk({
+      hedgeValue: '250,000',
+      hedgeBeta: '1.2',
+      hedgeRatioPct: '40',
+      hedgeSymbol: 'RTY',
+      hedgePrice: '2000',
+    });
+    expect(outputs).toMatchObject({
+      hedgePosition: 'Short 1 RTY + 2 M2K',
+      hedgedBetaDollars: '$120,000.00',
+      unhedgedBetaDollars: '$180,000.00',
+      hedgeNote: 'Exact hedge 1.20 RTY ($120,000.00 of $300,000.00 beta-dollars)',
+    });
+  });
+
+  it('scales a leveraged ETF holding by its leverage', () => {
+    // $100,000 of a 3× ETF, β 1, 100 %: $300,000 → ES at 6,000 = $300,000 per ES → 1 ES.
+    const { outputs } = desk({
+      hedgeValue: '100000',
+      hedgeEtfLeverage: '3',
+      hedgeRatioPct: '100',
+      hedgeSymbol: 'ES',
+      hedgePrice: '6000',
+    });
+    expect(outputs).toMatchObject({
+      hedgePosition: 'Short 1 ES',
+      hedgedBetaDollars: '$300,000.00',
+      unhedgedBetaDollars: '$0.00',
+    });
+  });
+
+  it('rounds to the nearest micro, ties to the smaller hedge', () => {
+    // $250,000 × 50 % = $125,000; one MES at 5,000 is $25,000 → exactly 5 MES (fewer than 10: no ES)
+    expect(
+      desk({ hedgeValue: '250000', hedgeRatioPct: '50', hedgeSymbol: 'MES', hedgePrice: '5000' }).outputs
+        .hedgePosition,
+    ).toBe('Short 5 MES');
+    // $1,250 to hedge against $2,500 per M2K (at 500): half a micro → 0
+    expect(
+      desk({ hedgeValue: '2500', hedgeRatioPct: '50', hedgeSymbol: 'M2K', hedgePrice: '500' }).outputs
+        .hedgePosition,
+    ).toBe('Short 0 M2K');
+  });
+
+  it('gives messages for bad hedge inputs', () => {
+    const { fieldErrors, outputs } = desk({ hedgeValue: '-5', hedgePrice: '6000.1' });
+    expect(fieldErrors.hedgeValue).toBe('Enter a number greater than $0 and at most $100,000,000,000.');
+    expect(fieldErrors.hedgePrice).toBe(
+      '6000.1 is not on the ES tick grid (tick 0.25): use 6,000.00 or 6,000.25.',
+    );
+    expect(outputs.hedgePosition).toBe('—');
+  });
+});

@@ -1,0 +1,245 @@
+/**
+ * The spread planner: a long leg against a short leg (default long M2K, short MES), matched by one of three
+ * hedge methods. Each method fixes the exposure one contract of each leg carries:
+ *
+ * - Notional (dollar-neutral): exposure = price × multiplier.
+ * - Beta: the long leg's exposure is β × price × multiplier (short notional = β × long notional).
+ * - Volatility: exposure = ATR (points) × multiplier, i.e. equal dollar ATR on both legs.
+ *
+ * Hedge ratio (short contracts per long contract) = long exposure ÷ short exposure
+ * (RTY 2,000 vs ES 5,800: 100,000 ÷ 290,000 = 0.3448). The short position is the whole number of short
+ * contracts (or micro units, with the mini + micro mix) whose exposure is nearest the target; ties go to
+ * the smaller position. Target short notional = long quantity × ratio × short price × short multiplier;
+ * mismatch = target short notional − short notional (positive: the short side is too small), in USD and
+ * as % of the target. With equal moves m on both legs, a dollar-neutral spread's P&L is mismatch × m.
+ *
+ * Scenario: the leg of the Russell 2000 family moves by the small-cap move, the others by the large-cap
+ * move; P&L = long notional × move_long − short notional × move_short.
+ */
+import { CONTRACTS, familyPair, type ContractSpec } from './contracts';
+import { HUNDRED, ZERO, type Dec } from './decimal';
+import type { FieldReader } from './fields';
+import {
+  formatContracts,
+  formatDecimal,
+  formatSignedPercent,
+  formatSignedUsd,
+  formatUsd,
+  NO_VALUE,
+} from './format';
+import { RULES, type InputKey } from './inputs';
+import type { SizedLeg } from './positionSize';
+import { nearestWholeUnits, usdCentsNearest } from './rounding';
+
+export const SPREAD_METHODS = ['notional', 'beta', 'volatility'] as const;
+export type SpreadMethod = (typeof SPREAD_METHODS)[number];
+
+/** Rows of the best-matches table. */
+export const BEST_MATCH_ROWS = 5;
+
+export interface SpreadMatch {
+  readonly longQty: number;
+  readonly shortQty: number;
+  /** |mismatch| as % of the target. */
+  readonly mismatchPercent: Dec;
+}
+
+export type SpreadOutputs = {
+  spreadHedgeRatio: string;
+  spreadShortPosition: string;
+  spreadLongNotional: string;
+  spreadShortNotional: string;
+  spreadMismatch: string;
+  spreadMismatchPct: string;
+  spreadBestMatch: string;
+  spreadPnl: string;
+  /** Which move applies to which leg, in words. */
+  spreadPnlNote: string;
+};
+
+/** The planned spread, for "Add spread to book". */
+export interface PlannedSpread {
+  readonly long: { readonly spec: ContractSpec; readonly count: number; readonly price: Dec };
+  readonly shortLegs: readonly SizedLeg[];
+  readonly shortPrice: Dec;
+}
+
+export interface SpreadResult {
+  readonly outputs: SpreadOutputs;
+  readonly bestMatches: readonly { readonly text: string; readonly mismatch: string }[];
+  readonly planned: PlannedSpread | null;
+}
+
+const EMPTY: SpreadOutputs = {
+  spreadHedgeRatio: NO_VALUE,
+  spreadShortPosition: NO_VALUE,
+  spreadLongNotional: NO_VALUE,
+  spreadShortNotional: NO_VALUE,
+  spreadMismatch: NO_VALUE,
+  spreadMismatchPct: NO_VALUE,
+  spreadBestMatch: NO_VALUE,
+  spreadPnl: NO_VALUE,
+  spreadPnlNote: '',
+};
+
+/** The exposure one contract of each leg carries under `method` (see the module comment). */
+export function legExposures(
+  method: SpreadMethod,
+  long: { spec: ContractSpec; price: Dec; atr: Dec | null },
+  short: { spec: ContractSpec; price: Dec; atr: Dec | null },
+  beta: Dec | null,
+): { long: Dec; short: Dec } | null {
+  if (method === 'volatility') {
+    if (long.atr === null || short.atr === null) return null;
+    return { long: long.atr.mul(long.spec.multiplierUsd), short: short.atr.mul(short.spec.multiplierUsd) };
+  }
+  const longNotional = long.price.mul(long.spec.multiplierUsd);
+  const shortNotional = short.price.mul(short.spec.multiplierUsd);
+  if (method === 'beta') return beta === null ? null : { long: longNotional.mul(beta), short: shortNotional };
+  return { long: longNotional, short: shortNotional };
+}
+
+function greatestCommonDivisor(a: number, b: number): number {
+  return b === 0 ? a : greatestCommonDivisor(b, a % b);
+}
+
+/**
+ * The long : short quantities up to `maxPerLeg` whose exposures match best: smallest mismatch % first,
+ * then the smaller position. Exposures compared exactly (29 × 10,000 = 10 × 29,000). Multiples of a listed
+ * pair (58 : 20 after 29 : 10) are left out: they match exactly as well as the pair they multiply.
+ */
+export function bestMatches(
+  longExposure: Dec,
+  shortExposure: Dec,
+  maxPerLeg: number,
+  rows: number,
+): SpreadMatch[] {
+  const matches: SpreadMatch[] = [];
+  for (let q = 1; q <= maxPerLeg; q++) {
+    const target = longExposure.mul(q);
+    const s = nearestWholeUnits(target, shortExposure);
+    if (s < 1 || s > maxPerLeg || greatestCommonDivisor(q, s) > 1) continue;
+    const mismatchPercent = target.minus(shortExposure.mul(s)).abs().div(target).mul(HUNDRED);
+    matches.push({ longQty: q, shortQty: s, mismatchPercent });
+  }
+  matches.sort(
+    (a, b) =>
+      a.mismatchPercent.comparedTo(b.mismatchPercent) || a.longQty + a.shortQty - (b.longQty + b.shortQty),
+  );
+  return matches.slice(0, rows);
+}
+
+/** The short legs nearest a target exposure: plain contracts of `spec`, or the family's mini + micro mix. */
+function shortLegsFor(
+  targetExposure: Dec,
+  perShortContract: Dec,
+  spec: ContractSpec,
+  mix: boolean,
+): SizedLeg[] {
+  if (!mix) return [{ spec, count: nearestWholeUnits(targetExposure, perShortContract) }];
+  const { mini, micro } = familyPair(spec.family);
+  const perMicro = spec.size === 'micro' ? perShortContract : perShortContract.div(10);
+  const units = nearestWholeUnits(targetExposure, perMicro);
+  return [
+    { spec: mini, count: Math.floor(units / 10) },
+    { spec: micro, count: units % 10 },
+  ];
+}
+
+/** Computes the spread planner's figures. Never throws; field problems are recorded on `read`. */
+export function computeSpread(
+  read: FieldReader<InputKey>,
+  texts: Readonly<Record<InputKey, string>>,
+): SpreadResult {
+  const outputs: SpreadOutputs = { ...EMPTY };
+  const none: SpreadResult = { outputs, bestMatches: [], planned: null };
+  const longSymbol = read.symbol('spreadLongLeg');
+  const shortSymbol = read.symbol('spreadShortLeg');
+  const method = read.choice('spreadMethod', SPREAD_METHODS);
+  if (longSymbol === null || shortSymbol === null || method === null) return none;
+  const longSpec = CONTRACTS[longSymbol];
+  const shortSpec = CONTRACTS[shortSymbol];
+  const longPrice = read.price('spreadLongPrice', RULES.price, longSpec);
+  const shortPrice = read.price('spreadShortPrice', RULES.price, shortSpec);
+  const longQty = read.number('spreadLongQty', RULES.quantity);
+  const beta = method === 'beta' ? read.number('spreadBeta', RULES.beta) : null;
+  const longAtr = method === 'volatility' ? read.number('spreadLongAtr', RULES.legAtr) : null;
+  const shortAtr = method === 'volatility' ? read.number('spreadShortAtr', RULES.legAtr) : null;
+  const maxPerLeg = read.number('spreadMaxPerLeg', RULES.maxPerLeg);
+  const smallMove = read.number('spreadSmallMove', RULES.movePercent);
+  const largeMove = read.number('spreadLargeMove', RULES.movePercent);
+  if (longPrice === null || shortPrice === null) return none;
+
+  const exposures = legExposures(
+    method,
+    { spec: longSpec, price: longPrice, atr: longAtr },
+    { spec: shortSpec, price: shortPrice, atr: shortAtr },
+    beta,
+  );
+  if (exposures === null) return none;
+  const ratio = exposures.long.div(exposures.short);
+  outputs.spreadHedgeRatio = formatDecimal(ratio, 4);
+
+  const matches =
+    maxPerLeg === null
+      ? []
+      : bestMatches(exposures.long, exposures.short, maxPerLeg.toNumber(), BEST_MATCH_ROWS);
+  const matchText = (m: SpreadMatch) => `${m.longQty} ${longSymbol} : ${m.shortQty} ${shortSymbol}`;
+  const [best] = matches;
+  if (best !== undefined) outputs.spreadBestMatch = matchText(best);
+  else if (maxPerLeg !== null) outputs.spreadBestMatch = `No match within ${maxPerLeg.toString()} per leg`;
+  const rows = matches.map((m) => ({
+    text: matchText(m),
+    mismatch: formatSignedPercent(m.mismatchPercent).replace('+', ''),
+  }));
+
+  if (longQty === null) return { outputs, bestMatches: rows, planned: null };
+  const shortLegs = shortLegsFor(
+    exposures.long.mul(longQty),
+    exposures.short,
+    shortSpec,
+    texts.spreadMixShort === 'true',
+  );
+  const longNotional = longPrice.mul(longSpec.multiplierUsd).mul(longQty);
+  const shortNotional = shortLegs.reduce(
+    (sum, leg) => sum.plus(shortPrice.mul(leg.spec.multiplierUsd).mul(leg.count)),
+    ZERO,
+  );
+  const targetShortNotional = longQty.mul(ratio).mul(shortPrice).mul(shortSpec.multiplierUsd);
+  const mismatch = targetShortNotional.minus(shortNotional);
+  outputs.spreadShortPosition = formatContracts(
+    shortLegs.map((leg) => ({ count: leg.count, symbol: leg.spec.symbol })),
+    shortSymbol,
+  );
+  outputs.spreadLongNotional = formatUsd(usdCentsNearest(longNotional));
+  outputs.spreadShortNotional = formatUsd(usdCentsNearest(shortNotional));
+  outputs.spreadMismatch = formatSignedUsd(mismatch);
+  outputs.spreadMismatchPct = formatSignedPercent(mismatch.div(targetShortNotional).mul(HUNDRED));
+
+  const moveFor = (spec: ContractSpec) => (spec.smallCap ? smallMove : largeMove);
+  const longMove = moveFor(longSpec);
+  const shortMove = moveFor(shortSpec);
+  outputs.spreadPnlNote = `${longSymbol} moves by the ${longSpec.smallCap ? 'small' : 'large'}-cap move, ${shortSymbol} by the ${shortSpec.smallCap ? 'small' : 'large'}-cap move`;
+  if (longMove !== null && shortMove !== null) {
+    outputs.spreadPnl = formatSignedUsd(spreadPnlUsd(longNotional, shortNotional, longMove, shortMove));
+  }
+  return {
+    outputs,
+    bestMatches: rows,
+    planned: {
+      long: { spec: longSpec, count: longQty.toNumber(), price: longPrice },
+      shortLegs: shortLegs.filter((l) => l.count > 0),
+      shortPrice,
+    },
+  };
+}
+
+/** Spread P&L for moves in percent: long notional × long move − short notional × short move. */
+export function spreadPnlUsd(
+  longNotional: Dec,
+  shortNotional: Dec,
+  longMovePct: Dec,
+  shortMovePct: Dec,
+): Dec {
+  return longNotional.mul(longMovePct).minus(shortNotional.mul(shortMovePct)).div(HUNDRED);
+}

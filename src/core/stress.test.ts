@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { BookRow } from './book';
+import { D } from './decimal';
+import { computeDesk } from './desk';
+import { DEFAULT_INPUTS, type InputKey } from './inputs';
+import { limitOffset, stressChartPoints } from './stress';
+
+const today = { year: 2026, month: 11, day: 21 };
+const row = (id: string, symbol: string, side: string, quantity: string, entry: string): BookRow => ({
+  id,
+  symbol,
+  side,
+  quantity,
+  entry,
+});
+const desk = (book: BookRow[], overrides: Partial<Record<InputKey, string>> = {}) =>
+  computeDesk({ ...DEFAULT_INPUTS, ...overrides }, { today, studyBars: null }, book);
+
+const longM2k = [row('p1', 'M2K', 'long', '10', '2000')];
+const russell = { 'stress.RTY.reference': '2000', 'stress.RTY.cash': '1995.37' };
+
+describe('price limits, worked by hand from the CME rule (FACTS.md)', () => {
+  it.each([
+    // Russell: 7 % × 1,995.37 = 139.6759 → 139.6; 13 % → 259.3981 → 259.3; 20 % → 399.074 → 399.0
+    ['0.07', '1995.37', '0.1', '139.6'],
+    ['0.13', '1995.37', '0.1', '259.3'],
+    ['0.20', '1995.37', '0.1', '399'],
+    // S&P: 7 % × 5,790.12 = 405.3084 → 405.25; 13 % → 752.7156 → 752.5; 20 % → 1,158.024 → 1,158
+    ['0.07', '5790.12', '0.25', '405.25'],
+    ['0.13', '5790.12', '0.25', '752.5'],
+    ['0.20', '5790.12', '0.25', '1158'],
+  ])('%s × %s on a %s tick rounds down to %s', (fraction, cash, tick, offset) => {
+    expect(limitOffset(new D(fraction), new D(cash), new D(tick)).toString()).toBe(offset);
+  });
+
+  it('levels for the Russell from the cash close', () => {
+    const { levels } = desk(longM2k, russell).stress;
+    expect(levels.RTY).toEqual({
+      limit7: '1,860.4',
+      limit13: '1,740.7',
+      limit20: '1,601.0',
+      overnightLow: '1,860.4',
+      overnightHigh: '2,139.6',
+      approximate: false,
+    });
+  });
+
+  it('levels for the S&P from the cash close', () => {
+    const { levels } = desk([row('p1', 'MES', 'short', '2', '5800')], {
+      'stress.ES.reference': '5800',
+      'stress.ES.cash': '5790.12',
+    }).stress;
+    expect(levels.ES).toMatchObject({
+      limit7: '5,394.75',
+      limit13: '5,047.50',
+      limit20: '4,642.00',
+      overnightHigh: '6,205.25',
+    });
+  });
+
+  it('falls back to the futures reference and says the levels are approximate', () => {
+    const { levels } = desk(longM2k, { 'stress.RTY.reference': '2000' }).stress;
+    expect(levels.RTY).toMatchObject({ limit7: '1,860.0', limit20: '1,600.0', approximate: true });
+  });
+});
+
+describe('margin stress of the book', () => {
+  it('10 M2K long from 2,000 on $25,000: survives 7 %, margin call at 20 %', () => {
+    const { stress, outputs } = desk(longM2k, russell);
+    // maintenance 10 × $811 = $8,110
+    expect(outputs.bookMaintenanceMargin).toBe('$8,110.00');
+    expect(stress.scenarios['7%']).toEqual({
+      pnl: '-$6,980.00',
+      equity: '$18,020.00',
+      excess: '+$9,910.00',
+      call: 'No',
+    });
+    expect(stress.scenarios['20%']).toEqual({
+      pnl: '-$19,950.00',
+      equity: '$5,050.00',
+      excess: '-$3,060.00',
+      call: 'Yes',
+    });
+    expect(stress.scenarios['overnight up']).toEqual({
+      pnl: '+$6,980.00',
+      equity: '$31,980.00',
+      excess: '+$23,870.00',
+      call: 'No',
+    });
+    // custom −10 %: 199.537 → 199.5 → 1,800.5 → −$9,975
+    expect(stress.scenarios.custom.pnl).toBe('-$9,975.00');
+    // uniform move: (8,110 − 25,000) ÷ (10 × 5 × 2,000) = −16.89 %; zero equity at −25 %
+    expect(outputs.moveToCall).toBe('-16.89% (RTY -337.8 pts)');
+    expect(outputs.moveToZero).toBe('-25.00% (RTY -500.0 pts)');
+  });
+
+  it('a net short book meets its margin call on the way up', () => {
+    const { outputs } = desk([row('p1', 'ES', 'short', '1', '5800')], { 'stress.ES.reference': '5800' });
+    // (15,410 − 25,000) ÷ (−50 × 5,800) = +3.3069 % → +3.30 %; 5,800 × 0.033069 = 191.8 → 191.75
+    expect(outputs.moveToCall).toBe('+3.30% (ES +191.75 pts)');
+  });
+
+  it('applies every scenario to every family at once and nets a spread', () => {
+    const book = [row('p1', 'M2K', 'long', '29', '2000'), row('p2', 'MES', 'short', '10', '5800')];
+    const { stress, outputs } = desk(book, {
+      equity: '50000',
+      ...russell,
+      'stress.ES.reference': '5800',
+      'stress.ES.cash': '5790.12',
+    });
+    expect(stress.families).toEqual(['RTY', 'ES']);
+    // M2K: (1,860.4 − 2,000) × 145 = −20,242; MES short: −(5,394.75 − 5,800) × 50 = +20,262.50
+    expect(stress.scenarios['7%'].pnl).toBe('+$20.50');
+    expect(outputs.bookNetNotional).toBe('$0.00');
+    expect(outputs.moveToCall).toBe('None: a uniform move leaves the book flat');
+  });
+
+  it('says so when the book is already below maintenance margin', () => {
+    // 29 M2K + 10 MES need $38,929 of maintenance margin: more than $25,000 of equity.
+    const book = [row('p1', 'M2K', 'long', '29', '2000'), row('p2', 'MES', 'short', '10', '5800')];
+    const { stress, outputs } = desk(book, { ...russell, 'stress.ES.reference': '5800' });
+    expect(outputs.moveToCall).toBe('Already below maintenance margin at the reference prices');
+    expect(stress.scenarios['overnight up'].call).toBe('Yes');
+  });
+
+  it('shows "—" until every family has a reference price', () => {
+    const { stress } = desk(
+      [row('p1', 'M2K', 'long', '1', '2000'), row('p2', 'NQ', 'long', '1', '21000')],
+      russell,
+    );
+    expect(stress.scenarios['7%'].pnl).toBe('—');
+    expect(stress.levels.RTY?.limit7).toBe('1,860.4');
+  });
+
+  it('draws equity as a line in the uniform move, with the maintenance level', () => {
+    const { line } = desk(longM2k, russell).stress;
+    expect(line).toEqual({ equityAtReference: 25000, slopePerPercent: 1000, maintenance: 8110 });
+    const points = line === null ? [] : stressChartPoints(line);
+    expect(points[0]).toEqual({ movePct: -25, equity: 0, maintenance: 8110 });
+    expect(points.at(-1)).toEqual({ movePct: 10, equity: 35000, maintenance: 8110 });
+    expect(points).toHaveLength(71);
+  });
+});
