@@ -1,9 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { AccountStrip } from './features/account/AccountStrip';
-import { BarsPanel } from './features/bars/BarsPanel';
-import { ContractsPanel } from './features/contracts/ContractsPanel';
 import { Header } from './features/notices/Header';
 import { SizerPanel } from './features/sizer/SizerPanel';
+
+const loadPanels = () => import('./features/SecondaryPanels');
+const BarsPanel = lazy(() => loadPanels().then((m) => ({ default: m.BarsPanel })));
+const SecondaryPanels = lazy(() => loadPanels().then((m) => ({ default: m.SecondaryPanels })));
 
 /** The page: header and notices, the account strip, then each panel in its own error boundary. */
 export function App() {
@@ -21,11 +24,19 @@ export function App() {
             <SizerPanel />
           </ErrorBoundary>
           <ErrorBoundary name="ATR from bars">
-            <BarsPanel />
+            <Suspense fallback={<p className="panel chart-placeholder">Loading the bars panel…</p>}>
+              <BarsPanel />
+            </Suspense>
           </ErrorBoundary>
-          <ErrorBoundary name="Contracts & margins">
-            <ContractsPanel />
-          </ErrorBoundary>
+          <Suspense
+            fallback={
+              <p className="panel panel--wide chart-placeholder">
+                Loading the spread, book, stress, hedge and contract panels…
+              </p>
+            }
+          >
+            <SecondaryPanels />
+          </Suspense>
         </div>
       </main>
       <footer className="footer">

@@ -4,7 +4,8 @@
  */
 export type { BarSeries, BarRowError, BarsImport } from './bars';
 export { BOOK_FIELDS, type BookErrors, type BookField, type BookRow } from './book';
-export { CHART_BARS, type BandPoint, type BarsStudy } from './barsStudy';
+export type { BandPoint, BarsStudy } from './barsStudy';
+export { describeBarsImport } from './barsReport';
 export { memoizeLast } from './memo';
 export { formatIsoDate, type CalendarDate } from './calendar';
 export {

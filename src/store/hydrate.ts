@@ -28,36 +28,64 @@ export interface HydrateOptions {
   readonly stamp: string;
 }
 
+/**
+ * Applies a share fragment over `current`: keeps `current` under BEFORE_LINK_KEY (restorable from the
+ * notice) and returns the snapshot to show with its notice; null when the fragment is not a share link.
+ */
+function openShareLink(
+  storage: KeyValueStorage,
+  fragment: string,
+  current: Snapshot,
+): { snapshot: Snapshot; notice: Notice } | null {
+  const shared = decodeShareFragment(fragment);
+  if (shared === null) return null;
+  if ('error' in shared) return { snapshot: current, notice: { id: 'share-link', text: shared.error } };
+  storage.setItem(BEFORE_LINK_KEY, snapshotJson(current));
+  const skipped =
+    shared.unknownKeys.length > 0
+      ? ` (entries not recognised and left out: ${shared.unknownKeys.join(', ')})`
+      : '';
+  return {
+    snapshot: shared.snapshot,
+    notice: {
+      id: 'share-link',
+      text: `Opened the inputs of a shared link${skipped}. Your previous inputs are kept.`,
+      action: {
+        label: 'Restore my previous inputs',
+        run: () => {
+          const before = readSnapshotAt(storage, BEFORE_LINK_KEY);
+          if (before !== null) useDesk.getState().replaceAll(before.inputs, before.book);
+          return before !== null;
+        },
+      },
+    },
+  };
+}
+
+/** Applies a share link opened in a page that is already running (a fragment-only navigation). */
+export function applyShareFragment(
+  storage: KeyValueStorage,
+  fragment: string,
+  clearFragment: () => void,
+): void {
+  const state = useDesk.getState();
+  const opened = openShareLink(storage, fragment, state);
+  if (opened === null) return;
+  clearFragment();
+  state.replaceAll(opened.snapshot.inputs, opened.snapshot.book);
+  state.addNotice(opened.notice);
+}
+
 /** Restores saved inputs, book and bars, applies a share link, and saves every later change. Returns an unsubscribe. */
 export function hydrate({ storage, fragment, clearFragment, stamp }: HydrateOptions): () => void {
   const saved = loadSaved(storage, stamp);
   const notices: Notice[] = [...saved.notices];
   let snapshot: Snapshot = saved;
-  const shared = decodeShareFragment(fragment);
-  if (shared !== null) {
+  const opened = openShareLink(storage, fragment, saved);
+  if (opened !== null) {
     clearFragment();
-    if ('error' in shared) {
-      notices.push({ id: 'share-link', text: shared.error });
-    } else {
-      storage.setItem(BEFORE_LINK_KEY, snapshotJson(saved));
-      snapshot = shared.snapshot;
-      const skipped =
-        shared.unknownKeys.length > 0
-          ? ` (entries not recognised and left out: ${shared.unknownKeys.join(', ')})`
-          : '';
-      notices.push({
-        id: 'share-link',
-        text: `Opened the inputs of a shared link${skipped}. Your previous inputs are kept.`,
-        action: {
-          label: 'Restore my previous inputs',
-          run: () => {
-            const before = readSnapshotAt(storage, BEFORE_LINK_KEY);
-            if (before !== null) useDesk.getState().replaceAll(before.inputs, before.book);
-            return before !== null;
-          },
-        },
-      });
-    }
+    snapshot = opened.snapshot;
+    notices.push(opened.notice);
   }
   const state = useDesk.getState();
   state.replaceAll(snapshot.inputs, snapshot.book);

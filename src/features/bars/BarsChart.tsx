@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BandPoint } from '../../core';
-import { CHART_BARS } from '../../core';
 
 /** Closes with the long (close − k·ATR) and short (close + k·ATR) stop bands; loaded lazily, fed deferred data. */
 export const BarsChart = memo(function BarsChart({ points }: { points: readonly BandPoint[] }) {
@@ -40,9 +39,7 @@ export const BarsChart = memo(function BarsChart({ points }: { points: readonly 
           />
         </LineChart>
       </ResponsiveContainer>
-      <figcaption>
-        Last {Math.min(points.length, CHART_BARS)} bars: close and close ∓ multiplier × ATR
-      </figcaption>
+      <figcaption>Last {points.length} bars: close and close ∓ multiplier × ATR</figcaption>
     </figure>
   );
 });

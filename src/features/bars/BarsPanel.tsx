@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useState, type DragEvent } from 'react';
-import type { BarsImport } from '../../core';
+import { describeBarsImport, type BarsImport } from '../../core';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
 import { InputField, OutputField } from '../bindings';
@@ -121,12 +121,7 @@ function ImportReport({ parsed }: { parsed: BarsImport }) {
   const more = parsed.errors.length - shown.length;
   return (
     <div className="import-report" role="region" aria-label="Import report">
-      <p>
-        {parsed.problem ??
-          `${parsed.series.close.length} bars read${parsed.reversed ? ' (newest-first file, put in date order)' : ''}${
-            parsed.errors.length > 0 ? `; ${parsed.errors.length} rows rejected:` : '.'
-          }`}
-      </p>
+      <p>{describeBarsImport(parsed)}</p>
       {shown.length === 0 ? null : (
         <ul className="import-report__errors">
           {shown.map((error) => (

@@ -1,5 +1,8 @@
 import { CONTRACT_SYMBOLS, CONTRACTS } from '../../core';
 import { Panel } from '../../components/Panel';
+import { useDesk } from '../../store/deskStore';
+import { useOutput } from '../../store/selectors';
+import { useFlash } from '../useFlash';
 import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
 
 const CONTRACT_OPTIONS = CONTRACT_SYMBOLS.map((symbol) => ({
@@ -24,6 +27,29 @@ const MARGIN_BASIS_OPTIONS = [
 const PRICE_STOP = { stopMethod: 'price' } as const;
 const TICK_STOP = { stopMethod: 'ticks' } as const;
 const ATR_STOP = { stopMethod: 'atr' } as const;
+
+function AddToBook() {
+  const canAdd = useDesk((s) => (s.result.position?.legs.length ?? 0) > 0);
+  const add = useDesk((s) => s.addSizedToBook);
+  const contracts = useOutput('contracts');
+  const [message, flash] = useFlash();
+  return (
+    <div className="actions">
+      <button
+        type="button"
+        disabled={!canAdd}
+        onClick={() => {
+          if (add()) flash(`Added ${contracts} to the book.`);
+        }}
+      >
+        Add to book
+      </button>
+      <span role="status" className="flash">
+        {message}
+      </span>
+    </div>
+  );
+}
 
 /** The trade sizer: contract, side, entry, stop, target and costs in; the position and its risk out. */
 export function SizerPanel() {
@@ -77,6 +103,7 @@ export function SizerPanel() {
             <OutputField outputKey="lastTradingDay" label="Last trading day" noteKey="expiryNote" />
             <OutputField outputKey="rollDate" label="Roll date" />
           </div>
+          <AddToBook />
         </div>
       </div>
     </Panel>

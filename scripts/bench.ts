@@ -1,0 +1,168 @@
+/**
+ * Core benchmarks (Node): the DESIGN.md budgets that do not need a browser. Run with `npm run bench`.
+ * Prints one JSON line per case on stdout — {"name","p50_ms","p95_ms","budget_ms",…} — and progress on stderr.
+ *
+ * Each case is one entry of `CASES`: a setup that runs once (untimed) and returns the function to time.
+ * Every call of that function is timed on its own with performance.now(); the first `warmups` calls are not
+ * counted. Add a case by adding an entry.
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { computeDesk, DEFAULT_INPUTS, memoizeLast, NO_VALUE, type Inputs } from '../src/core';
+import { wilderAtrSeries } from '../src/core/atr';
+import { parseBarsCsv, studyBars } from '../src/core/barsDoor';
+import { syntheticBarsCsv } from '../src/core/benchData';
+import { log, printLine, timingLine } from './benchStats';
+
+interface BenchCase {
+  readonly name: string;
+  /** DESIGN.md budget for the p95, in ms; omitted for informational cases. */
+  readonly budgetMs?: number;
+  readonly warmups: number;
+  readonly runs: number;
+  /** Untimed preparation; returns the function to time (called with the run index, warm-ups included). */
+  readonly setup: () => (iteration: number) => unknown;
+}
+
+const TODAY = { year: 2026, month: 11, day: 21 } as const;
+const SEED = 20261121;
+const ATR_PERIOD = 14;
+const ATR_MULTIPLIER = 2.5;
+
+/** A complete sizer form as a trader fills it in: M2K long, price stop, target, mini + micro mix. */
+const FULL_FORM: Inputs = {
+  ...DEFAULT_INPUTS,
+  equity: '25,000',
+  riskMode: 'percent',
+  riskPerTrade: '1',
+  maxMarginPct: '20',
+  dailyLossLimit: '1,000',
+  realizedPnl: '-150',
+  symbol: 'M2K',
+  side: 'long',
+  stopMethod: 'price',
+  entry: '2000',
+  stopPrice: '1990',
+  target: '2030',
+  atrMultiplier: '2.5',
+  atrPeriod: '14',
+  slippageTicks: '1',
+  mix: 'true',
+  marginBasis: 'initial',
+};
+
+/** Entry prices 2000.1 … 2005.0 on M2K's 0.1 tick grid: consecutive iterations always differ. */
+const ENTRY_TEXTS = Array.from({ length: 50 }, (_, k) => (2000 + (k + 1) / 10).toFixed(1));
+
+/** Bars parsed and studied the way the store's `loadBars` does it (memoised on period and multiplier). */
+function loadBarsLikeTheStore(count: number) {
+  const parsed = parseBarsCsv(syntheticBarsCsv(count, SEED));
+  if (parsed.problem !== null || parsed.errors.length > 0) {
+    throw new Error(`synthetic bars did not parse: ${parsed.problem ?? parsed.errors[0]?.message ?? ''}`);
+  }
+  return memoizeLast((period: number, multiplier: number) => studyBars(parsed.series, period, multiplier));
+}
+
+const CASES: readonly BenchCase[] = [
+  {
+    // DESIGN.md: full recompute of every result after one input change (core, Node), p95 ≤ 1 ms.
+    name: 'recompute_full',
+    budgetMs: 1,
+    warmups: 500,
+    runs: 5000,
+    setup: () => {
+      const study = loadBarsLikeTheStore(2520);
+      const env = { today: TODAY, studyBars: study };
+      // Like the store: each change makes a new inputs record; only the entry text changes.
+      const forms = ENTRY_TEXTS.map((entry): Inputs => ({ ...FULL_FORM, entry }));
+      const check = computeDesk(forms[0] ?? FULL_FORM, env);
+      const errors = Object.entries(check.fieldErrors);
+      if (errors.length > 0)
+        throw new Error(`the benchmark form has field errors: ${JSON.stringify(errors)}`);
+      if (check.outputs.contracts === NO_VALUE || (check.barsStudy?.atrText ?? null) === null) {
+        throw new Error('the benchmark form does not size a position with bars loaded');
+      }
+      log(`recompute_full: contracts ${check.outputs.contracts}, ATR from bars ${check.outputs.atrFromBars}`);
+      return (i) => computeDesk(forms[i % forms.length] ?? FULL_FORM, env);
+    },
+  },
+  {
+    // DESIGN.md: ATR(14) over 100,000 imported bars, parse included, ≤ 300 ms.
+    name: 'atr_import_100k',
+    budgetMs: 300,
+    warmups: 2,
+    runs: 15,
+    setup: () => {
+      const text = syntheticBarsCsv(100_000, SEED);
+      return () => {
+        const parsed = parseBarsCsv(text);
+        const study = studyBars(parsed.series, ATR_PERIOD, ATR_MULTIPLIER);
+        if (parsed.series.close.length !== 100_000 || study.atrText === null) {
+          throw new Error(
+            `100k import read ${parsed.series.close.length} bars, ATR ${study.atrText ?? 'none'}`,
+          );
+        }
+        return study;
+      };
+    },
+  },
+  {
+    // Informational: the ATR part of atr_import_100k alone (bars already parsed), no budget of its own.
+    name: 'atr_wilder_100k_no_parse',
+    warmups: 5,
+    runs: 50,
+    setup: () => {
+      const { series } = parseBarsCsv(syntheticBarsCsv(100_000, SEED));
+      return () => wilderAtrSeries(series.high, series.low, series.close, ATR_PERIOD);
+    },
+  },
+];
+
+/** Keeps results reachable so that no call can be optimised away. */
+let sink: unknown = null;
+
+function runCase(benchCase: BenchCase): Record<string, unknown> {
+  const timed = benchCase.setup();
+  for (let i = 0; i < benchCase.warmups; i++) sink = timed(i);
+  const samples: number[] = [];
+  for (let i = 0; i < benchCase.runs; i++) {
+    const start = performance.now();
+    sink = timed(benchCase.warmups + i);
+    samples.push(performance.now() - start);
+  }
+  if (sink === null || sink === undefined)
+    throw new Error(`${benchCase.name}: the timed function returned nothing`);
+  return timingLine(
+    benchCase.name,
+    samples,
+    { runs: benchCase.runs, warmups: benchCase.warmups },
+    benchCase.budgetMs,
+  );
+}
+
+function main(): number {
+  const only = process.argv.slice(2);
+  const cases = only.length === 0 ? CASES : CASES.filter((c) => only.includes(c.name));
+  if (cases.length === 0) {
+    log(`no case named ${only.join(', ')}; cases: ${CASES.map((c) => c.name).join(', ')}`);
+    return 2;
+  }
+  let failed = false;
+  log(
+    `bench: Node ${process.version}, ${availableParallelism()} CPUs, load ${loadavg()[0]?.toFixed(2) ?? '?'}`,
+  );
+  for (const benchCase of cases) {
+    log(`bench: ${benchCase.name} (${benchCase.warmups} warm-ups, ${benchCase.runs} runs)`);
+    try {
+      printLine(runCase(benchCase));
+    } catch (error) {
+      failed = true;
+      log(
+        `bench: ${benchCase.name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,389 @@
+/**
+ * Browser benchmarks against the production build (`npm run bench:browser` builds it first):
+ *
+ * - keystroke_to_paint: 100 real keystrokes into "Entry price" with every panel and the ATR chart on screen;
+ *   each is timed from the `input` event's timeStamp to a setTimeout(0) queued from the next
+ *   requestAnimationFrame, i.e. until just after the next frame (TOOLCHAIN.md, "What a keystroke costs").
+ *   Extra fields split that time: handler_* (input event → React's handler done: core recompute, render and
+ *   commit), to_frame_* (→ start of the next rAF callback), from_keydown_* (the same end point, from keydown).
+ * - first_paint_js_gzip_kb: the entry script and its modulepreloads from dist/index.html, gzipped.
+ * - network_requests: requests to other origins, and fetch/xhr/websocket/eventsource requests, during the run.
+ *
+ * BENCH_DUMP=1 also logs every keystroke's sample (stderr).
+ *
+ * Serves dist/ with vite's preview server on 127.0.0.1:4174 and drives Debian Chromium (scripts/chromiumPath.ts).
+ * Prints one JSON line per measured thing on stdout; progress and diagnostics on stderr.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { preview, type PreviewServer } from 'vite';
+import { syntheticBarsCsv } from '../src/core/benchData';
+import { chromiumArgs, chromiumPath } from './chromiumPath';
+import { log, printLine, roundMs, timingLine } from './benchStats';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const HOST = '127.0.0.1';
+const PORT = 4174;
+const ORIGIN = `http://${HOST}:${PORT}`;
+const APP_URL = `${ORIGIN}/`;
+
+const KEYSTROKE_BUDGET_MS = 12;
+const FIRST_PAINT_JS_BUDGET_KB = 100;
+const NETWORK_REQUESTS_BUDGET = 0;
+const WARMUP_KEYSTROKES = 10;
+const MEASURED_KEYSTROKES = 100;
+const PASTED_BARS = 300;
+const BARS_SEED = 20261121;
+const CHART_NAME = 'Close prices with ATR stop bands';
+/** Resource types that mean the app talks to a network at runtime (tests/e2e/smoke.spec.ts uses the same). */
+const NETWORK_RESOURCE_TYPES = new Set(['fetch', 'xhr', 'websocket', 'eventsource']);
+
+interface SeenRequest {
+  readonly url: string;
+  readonly type: string;
+}
+
+/** One keystroke as recorded in the page. */
+interface KeystrokeSample {
+  /** input event timeStamp → setTimeout(0) queued from the next requestAnimationFrame, ms. */
+  readonly ms: number;
+  /** input event timeStamp → after React's handler (the update rendered and committed), ms. */
+  readonly handlerMs: number;
+  /** input event timeStamp → start of the next requestAnimationFrame callback, ms. */
+  readonly toFrameMs: number;
+  /** The same, from the keydown event's timeStamp. */
+  readonly fromKeydownMs: number;
+  /** The field's text and validity, and the "Total risk" figure, just after the frame. */
+  readonly value: string;
+  readonly invalid: string | null;
+  readonly totalRisk: string;
+}
+
+/** What the page-side probe keeps on `window`. */
+interface ProbeWindow {
+  __keystrokes?: KeystrokeSample[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// First-paint JavaScript
+
+interface ScriptSize {
+  readonly file: string;
+  readonly bytes: number;
+  readonly gzipBytes: number;
+}
+
+function attribute(tag: string, name: string): string | null {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return match === null ? null : (match[1] ?? match[2] ?? match[3] ?? null);
+}
+
+/** Files (relative to dist/) of the module entry scripts and modulepreload links in dist/index.html. */
+function firstPaintScripts(html: string): string[] {
+  const files: string[] = [];
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = attribute(tag, 'src');
+    if (src !== null && attribute(tag, 'type') === 'module') files.push(src);
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const href = attribute(tag, 'href');
+    const rel = attribute(tag, 'rel')?.toLowerCase().split(/\s+/) ?? [];
+    if (href !== null && rel.includes('modulepreload')) files.push(href);
+  }
+  return [...new Set(files.map((url) => new URL(url, 'http://dist.invalid/').pathname.slice(1)))];
+}
+
+function gzipSize(file: string): ScriptSize {
+  const content = readFileSync(join(DIST, file));
+  return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+}
+
+const kb = (bytes: number): number => Math.round((bytes / 1024) * 100) / 100;
+
+// ---------------------------------------------------------------------------------------------------------
+// Server and browser
+
+async function startPreview(): Promise<PreviewServer> {
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    preview: { host: HOST, port: PORT, strictPort: true, open: false },
+  });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const response = await fetch(APP_URL);
+      if (response.ok) return server;
+      log(`preview answered ${response.status}; retrying`);
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await server.close();
+      throw new Error(`vite preview did not answer at ${APP_URL} within 30 s`);
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
+
+/** Fills in the sizer and pastes bars so that every panel and the ATR chart show figures. */
+async function setUpDesk(page: Page): Promise<void> {
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+  await field('Account equity').fill('25,000');
+  await field('Risk per trade').fill('1');
+  await field('Max margin use').fill('20');
+  await field('Contract').selectOption('M2K');
+  await field('Entry price').fill('2000');
+  await field('Stop price').fill('1990');
+  await field('Target price').fill('2030');
+  await field('Mix minis and micros').check();
+
+  await field('Paste bars').fill(syntheticBarsCsv(PASTED_BARS, BARS_SEED));
+  const chart = page.getByRole('figure', { name: CHART_NAME });
+  await chart.waitFor({ state: 'visible', timeout: 30_000 });
+  // recharts draws after ResponsiveContainer has measured itself: wait for the three series.
+  await page.waitForFunction(
+    (name) => document.querySelectorAll(`figure[aria-label="${name}"] path.recharts-line-curve`).length >= 3,
+    CHART_NAME,
+    { timeout: 30_000 },
+  );
+
+  const contracts = (await page.getByRole('status', { name: 'Contracts', exact: true }).innerText()).trim();
+  const atr = (await page.getByRole('status', { name: 'ATR from bars', exact: true }).innerText()).trim();
+  log(`setup: Contracts "${contracts.replace(/\s+/g, ' ')}", ATR from bars "${atr.replace(/\s+/g, ' ')}"`);
+  if (/^—|^$/.test(contracts))
+    throw new Error(`the sizer did not size a position (Contracts: "${contracts}")`);
+
+  const box = await chart.boundingBox();
+  const viewport = page.viewportSize();
+  if (box === null || viewport === null || box.y + box.height > viewport.height) {
+    log(`warning: the chart is not entirely inside the viewport (${JSON.stringify(box)})`);
+  }
+}
+
+/** Installs the keystroke probe on the Entry price input (see KeystrokeSample). */
+async function installProbe(page: Page): Promise<void> {
+  const totalRisk = await page.getByRole('status', { name: 'Total risk', exact: true }).elementHandle();
+  await page.getByLabel('Entry price', { exact: true }).evaluate((element, riskOutput) => {
+    const input = element as HTMLInputElement;
+    const probe = window as ProbeWindow;
+    const samples: KeystrokeSample[] = [];
+    probe.__keystrokes = samples;
+    let keydownAt = Number.NaN;
+    input.addEventListener('keydown', (event) => {
+      keydownAt = event.timeStamp;
+    });
+    let handledAt = Number.NaN;
+    // Bubbling listener on window: runs after React's (on the root), once the update is committed.
+    window.addEventListener('input', (event) => {
+      if (event.target === input) handledAt = performance.now();
+    });
+    input.addEventListener('input', (event) => {
+      handledAt = Number.NaN; // set again by the window listener once React has handled this event
+      const inputAt = event.timeStamp;
+      const downAt = keydownAt;
+      requestAnimationFrame(() => {
+        const frameAt = performance.now();
+        setTimeout(() => {
+          const now = performance.now();
+          samples.push({
+            ms: now - inputAt,
+            handlerMs: handledAt - inputAt,
+            toFrameMs: frameAt - inputAt,
+            fromKeydownMs: now - downAt,
+            value: input.value,
+            invalid: input.getAttribute('aria-invalid'),
+            totalRisk: riskOutput.textContent,
+          });
+        }, 0);
+      });
+    });
+  }, totalRisk);
+  await totalRisk.dispose();
+}
+
+/** Types `count` keystrokes into Entry price ("2000." + digit, then Backspace, …), one frame each. */
+async function typeKeystrokes(page: Page, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const before = await page.evaluate(() => (window as ProbeWindow).__keystrokes?.length ?? 0);
+    // Even steps append a digit (1…9 in turn) to "2000.", odd steps delete it: every text is a valid price.
+    await page.keyboard.press(i % 2 === 0 ? String(1 + ((i / 2) % 9)) : 'Backspace');
+    await page.waitForFunction((n) => ((window as ProbeWindow).__keystrokes?.length ?? 0) > n, before, {
+      timeout: 10_000,
+      // Timer polling, not 'raf': polling with requestAnimationFrame keeps the page producing frames, so the
+      // next keystroke would wait for a running frame clock instead of meeting an idle page as typing does.
+      polling: 10,
+    });
+  }
+}
+
+async function measureKeystrokes(page: Page): Promise<Record<string, unknown>> {
+  const entry = page.getByLabel('Entry price', { exact: true });
+  await entry.fill('2000.');
+  await entry.focus();
+  await page.keyboard.press('End');
+  // Let the page settle (deferred chart work, lazy chunks) before the probe goes in.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50))),
+      ),
+  );
+  await installProbe(page);
+
+  await typeKeystrokes(page, WARMUP_KEYSTROKES);
+  await typeKeystrokes(page, MEASURED_KEYSTROKES);
+  const all = await page.evaluate(() => (window as ProbeWindow).__keystrokes ?? []);
+  if (process.env.BENCH_DUMP === '1') log(JSON.stringify(all));
+  if (all.length !== WARMUP_KEYSTROKES + MEASURED_KEYSTROKES) {
+    throw new Error(
+      `recorded ${all.length} input events for ${WARMUP_KEYSTROKES + MEASURED_KEYSTROKES} keystrokes`,
+    );
+  }
+  const measured = all.slice(WARMUP_KEYSTROKES);
+
+  const bad = measured.filter((s) => !/^2000\.\d?$/.test(s.value) || s.invalid !== 'false');
+  if (bad.length > 0) throw new Error(`keystrokes left invalid prices: ${JSON.stringify(bad.slice(0, 3))}`);
+  const riskFigures = new Set(measured.map((s) => s.totalRisk));
+  log(`keystrokes: ${measured.length} measured, ${riskFigures.size} distinct "Total risk" figures`);
+  if (riskFigures.size < 2) throw new Error('"Total risk" never changed: the keystrokes did not recompute');
+
+  const extra: Record<string, unknown> = { keystrokes: measured.length };
+  const parts: [string, (s: KeystrokeSample) => number][] = [
+    ['handler', (s) => s.handlerMs],
+    ['to_frame', (s) => s.toFrameMs],
+    ['from_keydown', (s) => s.fromKeydownMs],
+  ];
+  for (const [name, pick] of parts) {
+    const values = measured.map(pick).filter(Number.isFinite);
+    if (values.length !== measured.length) continue;
+    const line = timingLine(name, values);
+    extra[`${name}_p50_ms`] = line.p50_ms;
+    extra[`${name}_p95_ms`] = line.p95_ms;
+  }
+  const ms = measured.map((s) => s.ms);
+  extra.max_ms = roundMs(Math.max(...ms));
+  // Other work on the machine shows up in these figures: say how busy it was.
+  extra.load_1m = Math.round((loadavg()[0] ?? 0) * 100) / 100;
+  extra.cpus = availableParallelism();
+  return timingLine('keystroke_to_paint', ms, extra, KEYSTROKE_BUDGET_MS);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  let html: string;
+  try {
+    html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  } catch {
+    log(`no ${join(DIST, 'index.html')}: run \`vite build\` first (npm run bench:browser does).`);
+    return 1;
+  }
+  const scripts = firstPaintScripts(html).map(gzipSize);
+  if (scripts.length === 0) log('warning: dist/index.html names no module script');
+  for (const s of scripts) log(`first paint: ${s.file} ${kb(s.bytes)} KB, ${kb(s.gzipBytes)} KB gzip`);
+
+  const requests: SeenRequest[] = [];
+  const errors: string[] = [];
+  let failed = false;
+  let server: PreviewServer | null = null;
+  let context: BrowserContext | null = null;
+  const profile = mkdtempSync(join(tmpdir(), 'riskdesk-bench-'));
+  const lines: Record<string, unknown>[] = [];
+  let startupScripts: string[] = [];
+
+  try {
+    server = await startPreview();
+    log(`preview: ${APP_URL}`);
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [...chromiumArgs],
+      viewport: { width: 1600, height: 3000 },
+    });
+    context.on('request', (request) => {
+      requests.push({ url: request.url(), type: request.resourceType() });
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('websocket', (socket) => {
+      requests.push({ url: socket.url(), type: 'websocket' });
+    });
+    page.on('pageerror', (error) => {
+      errors.push(`pageerror: ${error.message}`);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    });
+    log(`chromium: ${context.browser()?.version() ?? 'persistent context'}`);
+
+    await page.goto(APP_URL, { waitUntil: 'load' });
+    startupScripts = requests.filter((r) => r.type === 'script').map((r) => r.url);
+    await setUpDesk(page);
+    lines.push(await measureKeystrokes(page));
+  } catch (error) {
+    failed = true;
+    log(`benchBrowser failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  } finally {
+    await context?.close().catch((error: unknown) => {
+      log(`closing chromium: ${String(error)}`);
+    });
+    await server?.close().catch((error: unknown) => {
+      log(`closing preview: ${String(error)}`);
+    });
+    rmSync(profile, { recursive: true, force: true });
+  }
+
+  // JavaScript the page fetched on load, before any input: should be exactly the first-paint set.
+  const startupFiles = startupScripts
+    .filter((url) => url.startsWith(`${ORIGIN}/`))
+    .map((url) => new URL(url).pathname.slice(1));
+  const unlisted = startupFiles.filter((file) => !scripts.some((s) => s.file === file));
+  if (unlisted.length > 0)
+    log(`warning: scripts loaded at startup but not in index.html: ${unlisted.join(', ')}`);
+  const gzipTotal = scripts.reduce((sum, s) => sum + s.gzipBytes, 0);
+  lines.push({
+    name: 'first_paint_js_gzip_kb',
+    kb: kb(gzipTotal),
+    budget_kb: FIRST_PAINT_JS_BUDGET_KB,
+    files: scripts.length,
+    raw_kb: kb(scripts.reduce((sum, s) => sum + s.bytes, 0)),
+    within_budget: kb(gzipTotal) <= FIRST_PAINT_JS_BUDGET_KB,
+  });
+
+  const offending = requests.filter(
+    ({ url, type }) =>
+      NETWORK_RESOURCE_TYPES.has(type) || (!url.startsWith('data:') && !url.startsWith(`${ORIGIN}/`)),
+  );
+  for (const r of offending) log(`network request: ${r.type} ${r.url}`);
+  if (requests.length === 0) {
+    failed = true;
+    log('no requests seen at all: the app did not load, so network_requests is not reported');
+  } else {
+    lines.push({
+      name: 'network_requests',
+      count: offending.length,
+      budget: NETWORK_REQUESTS_BUDGET,
+      total_requests: requests.length,
+      within_budget: offending.length <= NETWORK_REQUESTS_BUDGET,
+    });
+  }
+  for (const e of errors) log(e);
+
+  for (const line of lines) printLine(line);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    log(String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,164 @@
+import { lazy, Suspense, useDeferredValue } from 'react';
+import {
+  CONTRACTS,
+  SCENARIOS,
+  type FamilyLevels,
+  type FamilyRoot,
+  type Scenario,
+  type ScenarioFigures,
+} from '../../core';
+import { Output } from '../../components/Output';
+import { Panel } from '../../components/Panel';
+import { useShallow } from 'zustand/react/shallow';
+import { useDesk } from '../../store/deskStore';
+import { InputField, OutputField } from '../bindings';
+
+const StressChart = lazy(() => import('./StressChart').then((module) => ({ default: module.StressChart })));
+
+const LEVELS: readonly { key: keyof Omit<FamilyLevels, 'approximate'>; label: string }[] = [
+  { key: 'limit7', label: '7% limit' },
+  { key: 'limit13', label: '13% limit' },
+  { key: 'limit20', label: '20% limit' },
+  { key: 'overnightLow', label: 'overnight low' },
+  { key: 'overnightHigh', label: 'overnight high' },
+];
+
+const SCENARIO_WORDS: Record<Scenario, string> = {
+  '7%': '7 % limit down (RTH)',
+  '13%': '13 % limit down (RTH)',
+  '20%': '20 % limit down',
+  'overnight down': 'Overnight −7 %',
+  'overnight up': 'Overnight +7 %',
+  custom: 'Custom move',
+};
+
+function FamilyInputs({ family }: { family: FamilyRoot }) {
+  const approximate = useDesk((s) => s.result.stress.levels[family]?.approximate ?? false);
+  return (
+    <fieldset className="family">
+      <legend>
+        {family} · {CONTRACTS[family].indexName}
+        {approximate ? <span className="badge">approximate: no cash close</span> : null}
+      </legend>
+      <div className="row">
+        <InputField
+          inputKey={`stress.${family}.reference`}
+          label={`${family} reference price`}
+          hint="Yesterday's settlement VWAP"
+        />
+        <InputField
+          inputKey={`stress.${family}.cash`}
+          label={`${family} cash index close`}
+          hint="Optional; exact levels"
+        />
+      </div>
+      <div className="figures figures--levels">
+        {LEVELS.map((level) => (
+          <LevelOutput
+            key={level.key}
+            family={family}
+            levelKey={level.key}
+            label={`${family} ${level.label}`}
+          />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function LevelOutput({
+  family,
+  levelKey,
+  label,
+}: {
+  family: FamilyRoot;
+  levelKey: (typeof LEVELS)[number]['key'];
+  label: string;
+}) {
+  const value = useDesk((s) => s.result.stress.levels[family]?.[levelKey] ?? '—');
+  return <Output id={`out-${family}-${levelKey}`} label={label} value={value} />;
+}
+
+function ScenarioCell({
+  scenario,
+  field,
+  name,
+}: {
+  scenario: Scenario;
+  field: keyof ScenarioFigures;
+  name: string;
+}) {
+  const value = useDesk((s) => s.result.stress.scenarios[scenario][field]);
+  const alarm = field === 'call' && value === 'Yes';
+  return (
+    <td className={alarm ? 'alarm' : undefined}>
+      <output aria-label={`${name} at ${scenario}`}>{value}</output>
+    </td>
+  );
+}
+
+function StressChartSlot() {
+  const line = useDeferredValue(useDesk(useShallow((s) => s.result.stress.line)));
+  if (line === null) return null;
+  return (
+    <Suspense fallback={<p className="chart-placeholder">Loading chart…</p>}>
+      <StressChart {...line} />
+    </Suspense>
+  );
+}
+
+/** The book under the exchange's limit-down levels and the overnight band: P&L, equity, margin excess. */
+export function StressPanel() {
+  const list = useDesk(useShallow((s) => s.result.stress.families));
+  return (
+    <Panel id="stress" title="Margin stress" className="panel--wide">
+      <p className="panel__intro">
+        Limit levels = reference − the move × the cash index close, rounded down to the tick (CME). 7 % and 13
+        % halt trading for 15 minutes during RTH; 20 % holds for the rest of the day; overnight, trading stops
+        at ±7 %. A margin call comes when equity falls below the book&rsquo;s maintenance margin.
+      </p>
+      {list.length === 0 ? <p className="panel__intro">Add positions to the book to stress them.</p> : null}
+      <div className="families">
+        {list.map((family) => (
+          <FamilyInputs key={family} family={family} />
+        ))}
+      </div>
+      <InputField
+        inputKey="stressCustomMove"
+        label="Custom move"
+        unit="%"
+        hint="Of the index; negative for a fall"
+      />
+      <div className="table-scroll">
+        <table className="table">
+          <caption>Every family moves to its level at once</caption>
+          <thead>
+            <tr>
+              <th scope="col">Scenario</th>
+              <th scope="col">P&amp;L</th>
+              <th scope="col">Equity after</th>
+              <th scope="col">Margin excess</th>
+              <th scope="col">Margin call</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SCENARIOS.map((scenario) => (
+              <tr key={scenario}>
+                <th scope="row">{SCENARIO_WORDS[scenario]}</th>
+                <ScenarioCell scenario={scenario} field="pnl" name="P&L" />
+                <ScenarioCell scenario={scenario} field="equity" name="Equity" />
+                <ScenarioCell scenario={scenario} field="excess" name="Margin excess" />
+                <ScenarioCell scenario={scenario} field="call" name="Margin call" />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="figures">
+        <OutputField outputKey="moveToCall" label="Move to margin call" />
+        <OutputField outputKey="moveToZero" label="Move to zero equity" />
+      </div>
+      <StressChartSlot />
+    </Panel>
+  );
+}
