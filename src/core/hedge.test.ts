@@ -7,22 +7,6 @@ const desk = (overrides: Partial<Record<InputKey, string>>) =>
   computeDesk({ ...DEFAULT_INPUTS, ...overrides }, { today, studyBars: null });
 
 describe('portfolio hedge', () => {
-  it('$250,000 at β 1.2, 40 % hedge, RTY at 2,000 → 1 RTY + 2 M2K (the issue’s example)', () => {
-    const { outputs } = desk({
-      hedgeValue: '250,000',
-      hedgeBeta: '1.2',
-      hedgeRatioPct: '40',
-      hedgeSymbol: 'RTY',
-      hedgePrice: '2000',
-    });
-    expect(outputs).toMatchObject({
-      hedgePosition: 'Short 1 RTY + 2 M2K',
-      hedgedBetaDollars: '$120,000.00',
-      unhedgedBetaDollars: '$180,000.00',
-      hedgeNote: 'Exact hedge 1.20 RTY ($120,000.00 of $300,000.00 beta-dollars)',
-    });
-  });
-
   it('scales a leveraged ETF holding by its leverage', () => {
     // $100,000 of a 3× ETF, β 1, 100 %: $300,000 → ES at 6,000 = $300,000 per ES → 1 ES.
     const { outputs } = desk({

@@ -16,21 +16,6 @@ describe('spread planner', () => {
     );
   });
 
-  it('29 M2K against 10 MES is an exact dollar-neutral match', () => {
-    const { outputs, bestMatches: rows } = desk({ ...m2kMes, spreadLongQty: '29' });
-    expect(outputs).toMatchObject({
-      spreadHedgeRatio: '0.3448',
-      spreadShortPosition: '10 MES',
-      spreadLongNotional: '$290,000.00',
-      spreadShortNotional: '$290,000.00',
-      spreadMismatch: '$0.00',
-      spreadMismatchPct: '0.00%',
-      spreadBestMatch: '29 M2K : 10 MES',
-    });
-    expect(rows[0]).toEqual({ text: '29 M2K : 10 MES', mismatch: '0.00%' });
-    expect(rows).toHaveLength(5);
-  });
-
   it('reports the mismatch of an inexact match in dollars and percent', () => {
     // 10 M2K = $100,000; 100,000 ÷ 29,000 = 3.45 → 3 MES = $87,000; $13,000 under-hedged = 13.00 %.
     expect(desk({ ...m2kMes, spreadLongQty: '10' }).outputs).toMatchObject({

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BookRow } from './book';
-import { D } from './decimal';
 import { computeDesk } from './desk';
 import { DEFAULT_INPUTS, type InputKey } from './inputs';
-import { limitOffset, stressChartPoints } from './stress';
+import { stressChartPoints } from './stress';
 
 const today = { year: 2026, month: 11, day: 21 };
 const row = (id: string, symbol: string, side: string, quantity: string, entry: string): BookRow => ({
@@ -19,45 +18,7 @@ const desk = (book: BookRow[], overrides: Partial<Record<InputKey, string>> = {}
 const longM2k = [row('p1', 'M2K', 'long', '10', '2000')];
 const russell = { 'stress.RTY.reference': '2000', 'stress.RTY.cash': '1995.37' };
 
-describe('price limits, worked by hand from the CME rule (FACTS.md)', () => {
-  it.each([
-    // Russell: 7 % × 1,995.37 = 139.6759 → 139.6; 13 % → 259.3981 → 259.3; 20 % → 399.074 → 399.0
-    ['0.07', '1995.37', '0.1', '139.6'],
-    ['0.13', '1995.37', '0.1', '259.3'],
-    ['0.20', '1995.37', '0.1', '399'],
-    // S&P: 7 % × 5,790.12 = 405.3084 → 405.25; 13 % → 752.7156 → 752.5; 20 % → 1,158.024 → 1,158
-    ['0.07', '5790.12', '0.25', '405.25'],
-    ['0.13', '5790.12', '0.25', '752.5'],
-    ['0.20', '5790.12', '0.25', '1158'],
-  ])('%s × %s on a %s tick rounds down to %s', (fraction, cash, tick, offset) => {
-    expect(limitOffset(new D(fraction), new D(cash), new D(tick)).toString()).toBe(offset);
-  });
-
-  it('levels for the Russell from the cash close', () => {
-    const { levels } = desk(longM2k, russell).stress;
-    expect(levels.RTY).toEqual({
-      limit7: '1,860.4',
-      limit13: '1,740.7',
-      limit20: '1,601.0',
-      overnightLow: '1,860.4',
-      overnightHigh: '2,139.6',
-      approximate: false,
-    });
-  });
-
-  it('levels for the S&P from the cash close', () => {
-    const { levels } = desk([row('p1', 'MES', 'short', '2', '5800')], {
-      'stress.ES.reference': '5800',
-      'stress.ES.cash': '5790.12',
-    }).stress;
-    expect(levels.ES).toMatchObject({
-      limit7: '5,394.75',
-      limit13: '5,047.50',
-      limit20: '4,642.00',
-      overnightHigh: '6,205.25',
-    });
-  });
-
+describe('price limits', () => {
   it('falls back to the futures reference and says the levels are approximate', () => {
     const { levels } = desk(longM2k, { 'stress.RTY.reference': '2000' }).stress;
     expect(levels.RTY).toMatchObject({ limit7: '1,860.0', limit20: '1,600.0', approximate: true });

@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { BookRow } from '../../src/core/book';
+import { CONTRACTS, type ContractSymbol } from '../../src/core/contracts';
+import { D, type Dec } from '../../src/core/decimal';
+import { computeDesk } from '../../src/core/desk';
+import { DEFAULT_INPUTS, type InputKey } from '../../src/core/inputs';
+import { SCENARIOS } from '../../src/core/stress';
+import { isOnTickGrid } from '../../src/core/tickGrid';
+
+const today = { year: 2026, month: 11, day: 21 };
+const usd = (text: string): Dec => new D(text.replace(/[$,+]/g, ''));
+const price = (text: string): Dec => new D(text.replace(/,/g, ''));
+
+const russellSymbol = fc.constantFrom<ContractSymbol>('RTY', 'M2K');
+const positionArb = fc.record({
+  symbol: russellSymbol,
+  side: fc.constantFrom('long', 'short'),
+  quantity: fc.integer({ min: 1, max: 40 }),
+  entryTicks: fc.integer({ min: 15_000, max: 25_000 }),
+});
+const bookArb = fc
+  .array(positionArb, { minLength: 1, maxLength: 5 })
+  .map((rows): BookRow[] =>
+    rows.map((r, i) => ({
+      id: `p${i + 1}`,
+      symbol: r.symbol,
+      side: r.side,
+      quantity: String(r.quantity),
+      entry: new D(r.entryTicks).div(10).toFixed(1),
+    })),
+  );
+const netLongBookArb = bookArb.filter((book) => {
+  const delta = book.reduce(
+    (sum, r) =>
+      sum +
+      (r.side === 'long' ? 1 : -1) *
+        Number(r.quantity) *
+        CONTRACTS[r.symbol as ContractSymbol].multiplierUsd.toNumber(),
+    0,
+  );
+  return delta > 0;
+});
+
+function desk(book: BookRow[], overrides: Partial<Record<InputKey, string>>) {
+  return computeDesk(
+    { ...DEFAULT_INPUTS, equity: '1,000,000', ...overrides },
+    { today, studyBars: null },
+    book,
+  );
+}
+
+describe('stress invariants', () => {
+  it('the limit levels are on the tick grid, ordered, and offsets round down from p × cash close', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 5_000, max: 40_000 }),
+        fc.integer({ min: 400_000, max: 4_000_000 }),
+        (refTicks, cashHundredths) => {
+          const reference = new D(refTicks).div(10);
+          const cash = new D(cashHundredths).div(1000);
+          const { levels } = desk(
+            [{ id: 'p1', symbol: 'M2K', side: 'long', quantity: '1', entry: reference.toFixed(1) }],
+            {
+              'stress.RTY.reference': reference.toFixed(1),
+              'stress.RTY.cash': cash.toString(),
+            },
+          ).stress;
+          const level = levels.RTY;
+          expect(level).toBeDefined();
+          if (level === undefined) return;
+          const [l20, l13, l7, high] = [level.limit20, level.limit13, level.limit7, level.overnightHigh].map(
+            price,
+          );
+          const tick = CONTRACTS.RTY.tickPoints;
+          for (const p of [l20, l13, l7, high]) expect(isOnTickGrid(p ?? new D(-1), tick)).toBe(true);
+          expect(l20?.lte(l13 ?? 0) && l13?.lt(l7 ?? 0) && l7?.lt(reference) && high?.gt(reference)).toBe(
+            true,
+          );
+          const offset7 = reference.minus(l7 ?? 0);
+          expect(offset7.lte(cash.mul('0.07'))).toBe(true);
+          expect(offset7.gt(cash.mul('0.07').minus(tick))).toBe(true);
+          expect(high?.minus(reference).eq(offset7)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('the book P&L is monotone in the move: deeper limits hurt a net-long book more', () => {
+    fc.assert(
+      fc.property(netLongBookArb, fc.integer({ min: 15_000, max: 25_000 }), (book, refTicks) => {
+        const { scenarios } = desk(book, {
+          'stress.RTY.reference': new D(refTicks).div(10).toFixed(1),
+        }).stress;
+        const pnl = (s: (typeof SCENARIOS)[number]) => usd(scenarios[s].pnl);
+        expect(pnl('20%').lte(pnl('13%'))).toBe(true);
+        expect(pnl('13%').lte(pnl('7%'))).toBe(true);
+        expect(pnl('7%').lte(pnl('overnight up'))).toBe(true);
+      }),
+    );
+  });
+
+  it('margin excess falls as the custom move grows against the book, and a call follows a negative excess', () => {
+    fc.assert(
+      fc.property(
+        bookArb,
+        fc.integer({ min: 15_000, max: 25_000 }),
+        fc.integer({ min: 0, max: 5_000 }),
+        fc.integer({ min: 0, max: 5_000 }),
+        (book, refTicks, a, b) => {
+          const [small, large] = a <= b ? [a, b] : [b, a];
+          const delta = book.reduce(
+            (sum, r) =>
+              sum + (r.side === 'long' ? 1 : -1) * Number(r.quantity) * (r.symbol === 'RTY' ? 50 : 5),
+            0,
+          );
+          // Against the book: down for a net-long book, up for a net-short one (hundredths of a percent).
+          const against = delta >= 0 ? -1 : 1;
+          const excessAt = (hundredths: number) => {
+            const scenario = desk(book, {
+              'stress.RTY.reference': new D(refTicks).div(10).toFixed(1),
+              stressCustomMove: new D(against * hundredths).div(100).toString(),
+            }).stress.scenarios.custom;
+            expect(scenario.call).toBe(usd(scenario.excess).isNegative() ? 'Yes' : 'No');
+            return usd(scenario.excess);
+          };
+          expect(excessAt(large).lte(excessAt(small))).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('at the move to a margin call, equity equals the maintenance margin (a uniform move of every reference)', () => {
+    fc.assert(
+      fc.property(netLongBookArb, fc.integer({ min: 15_000, max: 25_000 }), (book, refTicks) => {
+        const result = desk(book, {
+          equity: '250,000',
+          'stress.RTY.reference': new D(refTicks).div(10).toFixed(1),
+        });
+        const { line } = result.stress;
+        const text = result.outputs.moveToCall;
+        if (line === null || !/^-\d/.test(text)) return;
+        const movePct = Number(/^(-[\d.]+)%/.exec(text)?.[1]);
+        // Rounded toward zero to 0.01 %: the equity there is still at or above maintenance, 0.01 % further it is below.
+        const equityAt = (m: number) => line.equityAtReference + m * line.slopePerPercent;
+        expect(equityAt(movePct)).toBeGreaterThanOrEqual(line.maintenance - 1e-6);
+        expect(equityAt(movePct - 0.01)).toBeLessThan(line.maintenance + 1e-6);
+      }),
+    );
+  });
+});
+
+describe('spread invariants', () => {
+  const legPrice = (symbol: ContractSymbol, ticks: number) =>
+    CONTRACTS[symbol].tickPoints.mul(ticks).toString();
+
+  it('a dollar-neutral spread’s P&L under equal moves is the mismatch times the move', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<ContractSymbol>('RTY', 'M2K', 'NQ', 'MNQ'),
+        fc.constantFrom<ContractSymbol>('ES', 'MES', 'YM', 'MYM'),
+        fc.integer({ min: 4_000, max: 40_000 }),
+        fc.integer({ min: 4_000, max: 40_000 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: -1_000, max: 1_000 }),
+        fc.boolean(),
+        (longLeg, shortLeg, longTicks, shortTicks, quantity, moveHundredths, mix) => {
+          const move = new D(moveHundredths).div(100).toString();
+          const { outputs } = computeDesk(
+            {
+              ...DEFAULT_INPUTS,
+              spreadLongLeg: longLeg,
+              spreadShortLeg: shortLeg,
+              spreadLongPrice: legPrice(longLeg, longTicks),
+              spreadShortPrice: legPrice(shortLeg, shortTicks),
+              spreadLongQty: String(quantity),
+              spreadMixShort: String(mix),
+              spreadSmallMove: move,
+              spreadLargeMove: move,
+            },
+            { today, studyBars: null },
+          );
+          const mismatch = usd(outputs.spreadMismatch);
+          expect(mismatch.eq(usd(outputs.spreadLongNotional).minus(usd(outputs.spreadShortNotional)))).toBe(
+            true,
+          );
+          const expected = mismatch.mul(move).div(100);
+          expect(usd(outputs.spreadPnl).minus(expected).abs().lte('0.005')).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('the short position is the nearest whole match: one contract more or less never matches better', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 4_000, max: 40_000 }),
+        fc.integer({ min: 8_000, max: 40_000 }),
+        fc.integer({ min: 1, max: 300 }),
+        (longTicks, shortTicks, quantity) => {
+          const { outputs } = computeDesk(
+            {
+              ...DEFAULT_INPUTS,
+              spreadLongPrice: legPrice('M2K', longTicks),
+              spreadShortPrice: legPrice('MES', shortTicks),
+              spreadLongQty: String(quantity),
+            },
+            { today, studyBars: null },
+          );
+          const count = Number(/^(\d+) MES$/.exec(outputs.spreadShortPosition)?.[1] ?? Number.NaN);
+          const longNotional = usd(outputs.spreadLongNotional);
+          const perShort = CONTRACTS.MES.tickPoints.mul(shortTicks).mul(5);
+          const gap = (n: number) => longNotional.minus(perShort.mul(n)).abs();
+          expect(Number.isInteger(count)).toBe(true);
+          expect(gap(count).lte(gap(count + 1))).toBe(true);
+          if (count > 0) expect(gap(count).lte(gap(count - 1))).toBe(true);
+        },
+      ),
+    );
+  });
+});
