@@ -8,7 +8,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { computeDesk, DEFAULT_INPUTS, memoizeLast, NO_VALUE, type Inputs } from '../src/core';
+import { computeDesk, DEFAULT_INPUTS, memoizeLast, NO_VALUE, type BookRow, type Inputs } from '../src/core';
 import { wilderAtrSeries } from '../src/core/atr';
 import { parseBarsCsv, studyBars } from '../src/core/barsDoor';
 import { syntheticBarsCsv } from '../src/core/benchData';
@@ -29,7 +29,10 @@ const SEED = 20261121;
 const ATR_PERIOD = 14;
 const ATR_MULTIPLIER = 2.5;
 
-/** A complete sizer form as a trader fills it in: M2K long, price stop, target, mini + micro mix. */
+/**
+ * Every panel filled in as a trader would: the sizer (M2K long, price stop, target, mini + micro mix), a
+ * beta-weighted spread with a scenario, stress references for both families of the book, a hedge.
+ */
 const FULL_FORM: Inputs = {
   ...DEFAULT_INPUTS,
   equity: '25,000',
@@ -49,7 +52,36 @@ const FULL_FORM: Inputs = {
   slippageTicks: '1',
   mix: 'true',
   marginBasis: 'initial',
+  spreadLongPrice: '2000',
+  spreadShortPrice: '5800',
+  spreadLongQty: '29',
+  spreadMethod: 'beta',
+  spreadBeta: '1.2',
+  spreadMaxPerLeg: '50',
+  spreadMixShort: 'true',
+  spreadSmallMove: '-2',
+  spreadLargeMove: '-1',
+  'stress.RTY.reference': '2000',
+  'stress.RTY.cash': '1995.37',
+  'stress.ES.reference': '5800',
+  'stress.ES.cash': '5790.12',
+  stressCustomMove: '-10',
+  hedgeValue: '250,000',
+  hedgeBeta: '1.2',
+  hedgeRatioPct: '40',
+  hedgeSymbol: 'RTY',
+  hedgePrice: '2000',
 };
+
+/** A book of six positions in two families. */
+const BOOK: readonly BookRow[] = [
+  { id: 'p1', symbol: 'M2K', side: 'long', quantity: '29', entry: '2000.0' },
+  { id: 'p2', symbol: 'MES', side: 'short', quantity: '10', entry: '5800.00' },
+  { id: 'p3', symbol: 'RTY', side: 'long', quantity: '1', entry: '1995.5' },
+  { id: 'p4', symbol: 'ES', side: 'short', quantity: '1', entry: '5810.25' },
+  { id: 'p5', symbol: 'M2K', side: 'short', quantity: '3', entry: '2010.1' },
+  { id: 'p6', symbol: 'MES', side: 'long', quantity: '2', entry: '5795.75' },
+];
 
 /** Entry prices 2000.1 … 2005.0 on M2K's 0.1 tick grid: consecutive iterations always differ. */
 const ENTRY_TEXTS = Array.from({ length: 50 }, (_, k) => (2000 + (k + 1) / 10).toFixed(1));
@@ -65,7 +97,8 @@ function loadBarsLikeTheStore(count: number) {
 
 const CASES: readonly BenchCase[] = [
   {
-    // DESIGN.md: full recompute of every result after one input change (core, Node), p95 ≤ 1 ms.
+    // DESIGN.md: full recompute of every result after one input change (core, Node), p95 ≤ 1 ms: every
+    // panel, with bars loaded and a six-position book under stress.
     name: 'recompute_full',
     budgetMs: 1,
     warmups: 500,
@@ -75,15 +108,25 @@ const CASES: readonly BenchCase[] = [
       const env = { today: TODAY, studyBars: study };
       // Like the store: each change makes a new inputs record; only the entry text changes.
       const forms = ENTRY_TEXTS.map((entry): Inputs => ({ ...FULL_FORM, entry }));
-      const check = computeDesk(forms[0] ?? FULL_FORM, env);
-      const errors = Object.entries(check.fieldErrors);
+      const check = computeDesk(forms[0] ?? FULL_FORM, env, BOOK);
+      const errors = [...Object.entries(check.fieldErrors), ...Object.entries(check.bookErrors)];
       if (errors.length > 0)
         throw new Error(`the benchmark form has field errors: ${JSON.stringify(errors)}`);
-      if (check.outputs.contracts === NO_VALUE || (check.barsStudy?.atrText ?? null) === null) {
-        throw new Error('the benchmark form does not size a position with bars loaded');
+      const figures = [
+        check.outputs.contracts,
+        check.outputs.spreadPnl,
+        check.outputs.moveToCall,
+        check.outputs.hedgePosition,
+      ];
+      if (
+        figures.includes(NO_VALUE) ||
+        check.stress.scenarios['20%'].pnl === NO_VALUE ||
+        check.barsStudy === null
+      ) {
+        throw new Error(`the benchmark form leaves figures uncomputed: ${JSON.stringify(figures)}`);
       }
       log(`recompute_full: contracts ${check.outputs.contracts}, ATR from bars ${check.outputs.atrFromBars}`);
-      return (i) => computeDesk(forms[i % forms.length] ?? FULL_FORM, env);
+      return (i) => computeDesk(forms[i % forms.length] ?? FULL_FORM, env, BOOK);
     },
   },
   {

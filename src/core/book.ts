@@ -4,7 +4,14 @@
  * contract's margin from the Contracts & margins panel. No spread credit is taken between legs, so the
  * margin shown is what an account with no inter-commodity credit would post (the conservative side).
  */
-import { CONTRACTS, FAMILY_ROOTS, isContractSymbol, type ContractSpec, type FamilyRoot } from './contracts';
+import {
+  CONTRACTS,
+  FAMILY_ROOTS,
+  isContractSymbol,
+  type ContractSpec,
+  type ContractSymbol,
+  type FamilyRoot,
+} from './contracts';
 import { ZERO, type Dec } from './decimal';
 import { fieldReader, type FieldReader } from './fields';
 import { formatSignedUsd, formatUsd, NO_VALUE } from './format';
@@ -61,11 +68,6 @@ export function deltaUsdPerPoint(position: Position): Dec {
   return position.side === 'long' ? perPoint : perPoint.neg();
 }
 
-/** P&L of a position if its contract trades at `price`. */
-export function positionPnlUsd(position: Position, price: Dec): Dec {
-  return price.minus(position.entry).mul(deltaUsdPerPoint(position));
-}
-
 function readRow(row: BookRow): { position: Position | null; errors: BookErrors } {
   type Key = BookField;
   const read: FieldReader<Key> = fieldReader<Key>(row);
@@ -118,11 +120,14 @@ export function computeBook(rows: readonly BookRow[], read: FieldReader<InputKey
   outputs.bookNetNotional = formatSignedUsd(longUsd.minus(shortUsd));
 
   const marginSum = (field: 'initial' | 'maintenance'): Dec | null => {
+    const quantities = new Map<ContractSymbol, Dec>();
+    for (const p of positions)
+      quantities.set(p.spec.symbol, (quantities.get(p.spec.symbol) ?? ZERO).plus(p.quantity));
     let sum = ZERO;
-    for (const p of positions) {
-      const margin = read.number(costKey(p.spec.symbol, field), RULES.margin);
+    for (const [symbol, quantity] of quantities) {
+      const margin = read.number(costKey(symbol, field), RULES.margin);
       if (margin === null) return null;
-      sum = sum.plus(margin.mul(p.quantity));
+      sum = sum.plus(margin.mul(quantity));
     }
     return sum;
   };

@@ -41,11 +41,16 @@ export function fieldReader<K extends string>(texts: Readonly<Record<K, string>>
   const fail = (key: K, message: string) => {
     errors[key] ??= message;
   };
+  // Panels share inputs (margins, equity): each text is parsed once per reader and rule.
+  const parsedByKey = new Map<K, { rule: NumberRule; value: Dec | null }>();
   const number = (key: K, rule: NumberRule): Dec | null => {
+    const cached = parsedByKey.get(key);
+    if (cached?.rule === rule) return cached.value;
     const parsed = parseNumberText(texts[key], rule);
-    if (parsed.status === 'ok') return parsed.value;
+    const value = parsed.status === 'ok' ? parsed.value : null;
     if (parsed.status === 'error') fail(key, parsed.message);
-    return null;
+    parsedByKey.set(key, { rule, value });
+    return value;
   };
   return {
     errors,

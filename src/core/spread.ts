@@ -17,7 +17,7 @@
  * move; P&L = long notional × move_long − short notional × move_short.
  */
 import { CONTRACTS, familyPair, type ContractSpec } from './contracts';
-import { HUNDRED, ZERO, type Dec } from './decimal';
+import { D, HUNDRED, ZERO, type Dec } from './decimal';
 import type { FieldReader } from './fields';
 import {
   formatContracts,
@@ -105,8 +105,9 @@ function greatestCommonDivisor(a: number, b: number): number {
 
 /**
  * The long : short quantities up to `maxPerLeg` whose exposures match best: smallest mismatch % first,
- * then the smaller position. Exposures compared exactly (29 × 10,000 = 10 × 29,000). Multiples of a listed
- * pair (58 : 20 after 29 : 10) are left out: they match exactly as well as the pair they multiply.
+ * then the smaller position. Exposures are compared exactly, in integers (29 × 10,000 = 10 × 29,000), which
+ * also keeps the table cheap enough to rebuild on every keystroke. Multiples of a listed pair (58 : 20
+ * after 29 : 10) are left out: they match exactly as well as the pair they multiply.
  */
 export function bestMatches(
   longExposure: Dec,
@@ -114,19 +115,42 @@ export function bestMatches(
   maxPerLeg: number,
   rows: number,
 ): SpreadMatch[] {
-  const matches: SpreadMatch[] = [];
+  const [longUnit, shortUnit] = scaledIntegers(longExposure, shortExposure);
+  if (longUnit <= 0n || shortUnit <= 0n) return [];
+  const found: { q: number; s: number; gap: bigint; target: bigint }[] = [];
   for (let q = 1; q <= maxPerLeg; q++) {
-    const target = longExposure.mul(q);
-    const s = nearestWholeUnits(target, shortExposure);
+    const target = BigInt(q) * longUnit;
+    const below = target / shortUnit;
+    const gapBelow = target - below * shortUnit;
+    const gapAbove = shortUnit - gapBelow;
+    const [count, gap] = gapAbove < gapBelow ? [below + 1n, gapAbove] : [below, gapBelow];
+    const s = Number(count);
     if (s < 1 || s > maxPerLeg || greatestCommonDivisor(q, s) > 1) continue;
-    const mismatchPercent = target.minus(shortExposure.mul(s)).abs().div(target).mul(HUNDRED);
-    matches.push({ longQty: q, shortQty: s, mismatchPercent });
+    found.push({ q, s, gap, target });
   }
-  matches.sort(
-    (a, b) =>
-      a.mismatchPercent.comparedTo(b.mismatchPercent) || a.longQty + a.shortQty - (b.longQty + b.shortQty),
-  );
-  return matches.slice(0, rows);
+  // gap_a ÷ target_a against gap_b ÷ target_b, cross-multiplied: exact.
+  const byMismatch = (a: (typeof found)[number], b: (typeof found)[number]) => {
+    const left = a.gap * b.target;
+    const right = b.gap * a.target;
+    return left < right ? -1 : left > right ? 1 : a.q + a.s - (b.q + b.s);
+  };
+  return found
+    .sort(byMismatch)
+    .slice(0, rows)
+    .map((m) => ({
+      longQty: m.q,
+      shortQty: m.s,
+      mismatchPercent: new D(m.gap.toString()).div(m.target.toString()).mul(HUNDRED),
+    }));
+}
+
+/**
+ * Two decimals as integers over the same power of ten. Exact for exposures: they are products of typed
+ * decimals (price × multiplier × β, ATR × multiplier), never quotients, so their decimals are finite.
+ */
+function scaledIntegers(a: Dec, b: Dec): [bigint, bigint] {
+  const scale = new D(10).pow(Math.max(a.decimalPlaces(), b.decimalPlaces()));
+  return [BigInt(a.mul(scale).toFixed(0)), BigInt(b.mul(scale).toFixed(0))];
 }
 
 /** The short legs nearest a target exposure: plain contracts of `spec`, or the family's mini + micro mix. */

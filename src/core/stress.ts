@@ -18,7 +18,7 @@
  * (the move is never overstated) in % and, per family, in points at the tick.
  */
 import type { Position } from './book';
-import { deltaUsdPerPoint, positionPnlUsd } from './book';
+import { deltaUsdPerPoint } from './book';
 import { familyPair, type FamilyRoot } from './contracts';
 import { D, HUNDRED, ONE, ZERO, decToChartNumber, type Dec } from './decimal';
 import type { FieldReader } from './fields';
@@ -90,39 +90,68 @@ interface FamilyPrices {
   readonly approximate: boolean;
 }
 
-/** The scenario price of a family. */
-export function scenarioPrice(
-  scenario: Scenario,
+/** A family's price in every scenario (custom null without a custom move); each offset computed once. */
+export function scenarioPrices(
   prices: FamilyPrices,
   tick: Dec,
   customPct: Dec | null,
-): Dec | null {
-  const down = (fraction: string) => prices.reference.minus(limitOffset(new D(fraction), prices.base, tick));
-  switch (scenario) {
-    case '7%':
-    case 'overnight down':
-      return down('0.07');
-    case '13%':
-      return down('0.13');
-    case '20%':
-      return down('0.20');
-    case 'overnight up':
-      return prices.reference.plus(limitOffset(new D('0.07'), prices.base, tick));
-    case 'custom': {
-      if (customPct === null) return null;
-      const offset = limitOffset(customPct.abs().div(HUNDRED), prices.base, tick);
-      return customPct.isNegative() ? prices.reference.minus(offset) : prices.reference.plus(offset);
-    }
+): Record<Scenario, Dec | null> {
+  const offset = (fraction: Dec) => limitOffset(fraction, prices.base, tick);
+  const offset7 = offset(new D('0.07'));
+  const custom =
+    customPct === null
+      ? null
+      : customPct.isNegative()
+        ? prices.reference.minus(offset(customPct.neg().div(HUNDRED)))
+        : prices.reference.plus(offset(customPct.div(HUNDRED)));
+  return {
+    '7%': prices.reference.minus(offset7),
+    '13%': prices.reference.minus(offset(new D('0.13'))),
+    '20%': prices.reference.minus(offset(new D('0.20'))),
+    'overnight down': prices.reference.minus(offset7),
+    'overnight up': prices.reference.plus(offset7),
+    custom,
+  };
+}
+
+/**
+ * A family's exposure summed over the book: P&L at price P = P × deltaUsd − entryWeightedUsd, with
+ * deltaUsd = Σ signed quantity × multiplier and entryWeightedUsd = Σ entry × signed quantity × multiplier.
+ */
+interface FamilyExposure {
+  readonly deltaUsd: Dec;
+  readonly entryWeightedUsd: Dec;
+}
+
+function familyExposures(positions: readonly Position[]): Map<FamilyRoot, FamilyExposure> {
+  const exposures = new Map<FamilyRoot, FamilyExposure>();
+  for (const p of positions) {
+    const delta = deltaUsdPerPoint(p);
+    const before = exposures.get(p.spec.family) ?? { deltaUsd: ZERO, entryWeightedUsd: ZERO };
+    exposures.set(p.spec.family, {
+      deltaUsd: before.deltaUsd.plus(delta),
+      entryWeightedUsd: before.entryWeightedUsd.plus(p.entry.mul(delta)),
+    });
   }
+  return exposures;
+}
+
+/** Book P&L with each family at its price (null when a family has no price). */
+function bookPnlAt(
+  exposures: Map<FamilyRoot, FamilyExposure>,
+  priceOf: (family: FamilyRoot) => Dec | null,
+): Dec | null {
+  let pnl = ZERO;
+  for (const [family, exposure] of exposures) {
+    const price = priceOf(family);
+    if (price === null) return null;
+    pnl = pnl.plus(price.mul(exposure.deltaUsd)).minus(exposure.entryWeightedUsd);
+  }
+  return pnl;
 }
 
 function emptyScenarios(): Record<Scenario, ScenarioFigures> {
   return Object.fromEntries(SCENARIOS.map((s) => [s, NO_FIGURES])) as Record<Scenario, ScenarioFigures>;
-}
-
-/** Book P&L with every family at the given price. */
-export function bookPnlUsd(positions: readonly Position[], priceOf: (family: FamilyRoot) => Dec): Dec {
-  return positions.reduce((sum, p) => sum.plus(positionPnlUsd(p, priceOf(p.spec.family))), ZERO);
 }
 
 function describeMove(
@@ -149,15 +178,18 @@ export function computeStress(
 ): StressResult {
   const levels: Partial<Record<FamilyRoot, FamilyLevels>> = {};
   const prices: Partial<Record<FamilyRoot, FamilyPrices>> = {};
+  const byScenario: Partial<Record<FamilyRoot, Record<Scenario, Dec | null>>> = {};
+  const customPct = read.number('stressCustomMove', RULES.movePercent);
   for (const family of families) {
     const spec = familyPair(family).mini;
     const reference = read.price(stressKey(family, 'reference'), RULES.price, spec);
     const cash = read.number(stressKey(family, 'cash'), RULES.cashIndex);
     if (reference === null || read.hasError(stressKey(family, 'cash'))) continue;
     const familyPrices = { reference, base: cash ?? reference, approximate: cash === null };
+    const scenarioPrice = scenarioPrices(familyPrices, spec.tickPoints, customPct);
     prices[family] = familyPrices;
-    const level = (s: Scenario) =>
-      formatPrice(scenarioPrice(s, familyPrices, spec.tickPoints, null) ?? reference, spec);
+    byScenario[family] = scenarioPrice;
+    const level = (s: Scenario) => formatPrice(scenarioPrice[s] ?? reference, spec);
     levels[family] = {
       limit7: level('7%'),
       limit13: level('13%'),
@@ -167,7 +199,6 @@ export function computeStress(
       approximate: familyPrices.approximate,
     };
   }
-  const customPct = read.number('stressCustomMove', RULES.movePercent);
   const result: StressResult = {
     families,
     levels,
@@ -186,19 +217,11 @@ export function computeStress(
   ) {
     return result;
   }
+  const exposures = familyExposures(positions);
   const scenarios = emptyScenarios();
   for (const scenario of SCENARIOS) {
-    const scenarioPrices = new Map<FamilyRoot, Dec>();
-    for (const family of families) {
-      const familyPrices = prices[family];
-      const price =
-        familyPrices === undefined
-          ? null
-          : scenarioPrice(scenario, familyPrices, familyPair(family).mini.tickPoints, customPct);
-      if (price !== null) scenarioPrices.set(family, price);
-    }
-    if (scenarioPrices.size !== families.length) continue;
-    const pnl = bookPnlUsd(positions, (f) => scenarioPrices.get(f) ?? ZERO);
+    const pnl = bookPnlAt(exposures, (f) => byScenario[f]?.[scenario] ?? null);
+    if (pnl === null) continue;
     const equityAfter = equityUsd.plus(pnl);
     const excess = equityAfter.minus(maintenanceUsd);
     scenarios[scenario] = {
@@ -210,11 +233,9 @@ export function computeStress(
   }
 
   const referenceOf = (f: FamilyRoot) => prices[f]?.reference ?? ZERO;
-  const pnlAtReference = bookPnlUsd(positions, referenceOf);
-  const slope = positions.reduce(
-    (sum, p) => sum.plus(deltaUsdPerPoint(p).mul(referenceOf(p.spec.family))),
-    ZERO,
-  );
+  const pnlAtReference = bookPnlAt(exposures, referenceOf) ?? ZERO;
+  let slope = ZERO;
+  for (const [family, exposure] of exposures) slope = slope.plus(exposure.deltaUsd.mul(referenceOf(family)));
   const equityAtReference = equityUsd.plus(pnlAtReference);
   const moveTo = (level: Dec, already: string): string => {
     if (equityAtReference.lt(level) || (level.isZero() && equityAtReference.lte(0))) return already;
