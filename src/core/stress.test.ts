@@ -76,6 +76,18 @@ describe('margin stress of the book', () => {
     expect(outputs.moveToCall).toBe('None: a uniform move leaves the book flat');
   });
 
+  it('does not report moves beyond 100 %', () => {
+    // 1 MES short with $1,000,000 of equity: (1,541 − 1,000,000) ÷ (−5 × 5,800) = +3,443 % to a margin call.
+    const book = [row('p1', 'MES', 'short', '1', '5800')];
+    expect(desk(book, { equity: '1,000,000', 'stress.ES.reference': '5800' }).outputs.moveToCall).toBe(
+      'None within a 100% rise',
+    );
+    expect(
+      desk([row('p1', 'MES', 'long', '1', '5800')], { equity: '1,000,000', 'stress.ES.reference': '5800' })
+        .outputs.moveToZero,
+    ).toBe('None: not even if the index went to zero');
+  });
+
   it('says so when the book is already below maintenance margin', () => {
     // 29 M2K + 10 MES need $38,929 of maintenance margin: more than $25,000 of equity.
     const book = [row('p1', 'M2K', 'long', '29', '2000'), row('p2', 'MES', 'short', '10', '5800')];

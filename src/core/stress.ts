@@ -242,6 +242,7 @@ export function computeStress(
     if (slope.isZero()) return 'None: a uniform move leaves the book flat';
     const x = level.minus(equityAtReference).div(slope);
     if (x.lt(ONE.neg())) return 'None: not even if the index went to zero';
+    if (x.gt(ONE)) return 'None within a 100% rise';
     return describeMove(x, families, prices);
   };
   const equityNumber = decToChartNumber(equityAtReference);

@@ -23,7 +23,8 @@ export function button(page: Page, name: string): Locator {
 /** Opens the app on the fixed clock and waits for the lazily loaded secondary panels. */
 export async function openPanels(page: Page): Promise<void> {
   await openApp(page);
-  await expect(button(page, 'Add position')).toBeVisible();
+  // The panels' chunk loads after the first paint; allow for a busy machine.
+  await expect(button(page, 'Add position')).toBeVisible({ timeout: 15_000 });
 }
 
 /** Checks every figure (role status, exact name) against its expected text, each check auto-waiting. */

@@ -54,7 +54,7 @@ export function SpreadPanel() {
       <div className="row">
         <InputField inputKey="spreadLongPrice" label="Long leg price" />
         <InputField inputKey="spreadShortPrice" label="Short leg price" />
-        <InputField inputKey="spreadLongQty" label="Long leg quantity" unit="contracts" />
+        <InputField inputKey="spreadLongQty" label="Long leg quantity" />
       </div>
       <RadioInput inputKey="spreadMethod" legend="Hedge method" options={METHOD_OPTIONS} />
       <div className="row">
@@ -67,7 +67,9 @@ export function SpreadPanel() {
         <InputField inputKey="spreadLongAtr" label="Long leg ATR" unit="pts" alsoSet={VOLATILITY} />
         <InputField inputKey="spreadShortAtr" label="Short leg ATR" unit="pts" alsoSet={VOLATILITY} />
       </div>
-      <InputField inputKey="spreadMaxPerLeg" label="Max contracts per leg" />
+      <div className="row row--narrow">
+        <InputField inputKey="spreadMaxPerLeg" label="Max contracts per leg" />
+      </div>
       <CheckboxInput inputKey="spreadMixShort" label="Mix E-minis and micros on the short leg" />
       <div className="figures">
         <OutputField outputKey="spreadHedgeRatio" label="Hedge ratio" />

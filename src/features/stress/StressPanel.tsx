@@ -44,7 +44,7 @@ function FamilyInputs({ family }: { family: FamilyRoot }) {
         <InputField
           inputKey={`stress.${family}.reference`}
           label={`${family} reference price`}
-          hint="Yesterday's settlement VWAP"
+          hint="Prior day's 2:59:30–3:00 p.m. CT VWAP"
         />
         <InputField
           inputKey={`stress.${family}.cash`}
