@@ -1,7 +1,8 @@
 /**
  * Sums the vitest and Playwright JSON reports into one line on stdout: `tests: N passed, M failed`.
  * Skipped, todo and flaky tests count as failed (the suite forbids them, so they must show up), and so do
- * errors outside any test (a file that fails to import, a web server that does not start, "no test files").
+ * errors outside any test (a file that fails to import, a web server that does not start, "no test files"),
+ * and a runner whose report is missing because the suite stopped before it (one failure each).
  * Notes go to stderr. Always exits 0: the caller decides what a failure means.
  *
  * Reports: vitest run --reporter=json --outputFile.json=reports/vitest.json, and Playwright's json reporter
@@ -87,7 +88,9 @@ export function countPlaywright(report: unknown): Count {
 
 function readReport(path: string, runner: string, what: string, count: (report: unknown) => Count): Count {
   if (!existsSync(path)) {
-    return { passed: 0, failed: 0, notes: [`no ${runner} report: ${what} did not run`] };
+    // A runner that never reported (the suite stopped earlier: install, format, types, lint) is one failure,
+    // so that the line never reads "0 failed" for a run that failed.
+    return { passed: 0, failed: 1, notes: [`no ${runner} report: ${what} did not run (counted as 1 failed)`] };
   }
   try {
     return count(JSON.parse(readFileSync(path, 'utf8')) as unknown);

@@ -28,15 +28,17 @@ export function App() {
               <BarsPanel />
             </Suspense>
           </ErrorBoundary>
-          <Suspense
-            fallback={
-              <p className="panel panel--wide chart-placeholder">
-                Loading the spread, book, stress, hedge and contract panels…
-              </p>
-            }
-          >
-            <SecondaryPanels />
-          </Suspense>
+          <ErrorBoundary name="Spread, book, stress, hedge and contract panels">
+            <Suspense
+              fallback={
+                <p className="panel panel--wide chart-placeholder">
+                  Loading the spread, book, stress, hedge and contract panels…
+                </p>
+              }
+            >
+              <SecondaryPanels />
+            </Suspense>
+          </ErrorBoundary>
         </div>
       </main>
       <footer className="footer">

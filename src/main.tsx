@@ -10,11 +10,20 @@ const { storage, notice } = browserStorage(() => window.localStorage);
 const clearFragment = () => {
   history.replaceState(null, '', window.location.pathname + window.location.search);
 };
-hydrate({ storage, fragment: window.location.hash, clearFragment, stamp: new Date().toISOString() });
+try {
+  hydrate({ storage, fragment: window.location.hash, clearFragment, stamp: new Date().toISOString() });
+} catch (error) {
+  // Never a blank page: start from the defaults and say why.
+  console.error('RiskDesk could not restore its saved state', error);
+  useDesk.getState().addNotice({
+    id: 'restore-failed',
+    text: 'Your saved inputs could not be restored; the defaults are shown.',
+  });
+}
 if (notice !== null) useDesk.getState().addNotice(notice);
 // A share link pasted into a tab that already shows RiskDesk changes only the fragment: no reload.
 window.addEventListener('hashchange', () => {
-  applyShareFragment(storage, window.location.hash, clearFragment);
+  applyShareFragment(storage, window.location.hash, clearFragment, new Date().toISOString());
 });
 
 const container = document.getElementById('root');

@@ -12,6 +12,8 @@ export interface NumberFieldProps {
   /** A unit shown after the input ("USD", "%", "pts"). */
   readonly unit?: string | undefined;
   readonly placeholder?: string | undefined;
+  /** True for fields that take negative numbers: phones then show a keyboard with a minus sign. */
+  readonly signed?: boolean | undefined;
 }
 
 /**
@@ -27,6 +29,7 @@ export const NumberField = memo(function NumberField({
   hint,
   unit,
   placeholder,
+  signed,
 }: NumberFieldProps) {
   const describedBy = [error === undefined ? null : `${id}-error`, hint === undefined ? null : `${id}-hint`]
     .filter((x) => x !== null)
@@ -38,7 +41,7 @@ export const NumberField = memo(function NumberField({
         <input
           id={id}
           type="text"
-          inputMode="decimal"
+          inputMode={signed === true ? 'text' : 'decimal'}
           autoComplete="off"
           spellCheck={false}
           value={value}

@@ -377,10 +377,8 @@ describe('parseBarsCsv puts newest-first files in chronological order', () => {
     ['MM/DD/YYYY hh:mm AM/PM', ['01/02/2024 1:00 PM', '01/02/2024 11:00 AM', '01/02/2024 12:30 AM'], true],
     ['DD/MM/YYYY (a day above 12 shows the order)', ['13/01/2024', '12/01/2024', '02/01/2024'], true],
     ['DD.MM.YYYY (Dukascopy)', ['03.01.2024 00:00:00.000', '02.01.2024 00:00:00.000'], true],
-    ['equal time stamps inside a newest-first file', ['2024-01-03', '2024-01-02', '2024-01-02'], true],
     ['oldest-first ISO dates', ['2024-01-02', '2024-01-03', '2024-01-04'], false],
     ['oldest-first MM/DD/YYYY', ['12/29/2023', '01/02/2024'], false],
-    ['unsorted dates', ['2024-01-03', '2024-01-04', '2024-01-02'], false],
     ['unrecognisable dates', ['Jan 4', 'Jan 3', 'Jan 2'], false],
     ['one unrecognisable date among newest-first ones', ['2024-01-04', 'yesterday', '2024-01-02'], false],
     ['impossible month', ['2024-13-04', '2024-12-03'], false],
@@ -406,6 +404,183 @@ describe('parseBarsCsv puts newest-first files in chronological order', () => {
     expect(result.series.dates).toEqual(['2024-01-02', '2024-01-04']);
     expect([...result.series.close]).toEqual([1.5, 1]);
     expect(result.errors).toEqual([{ line: 3, message: 'line 3: close "x" is not a number' }]);
+  });
+});
+
+describe('parseBarsCsv rejects bars whose dates go backwards or repeat', () => {
+  it.each<{
+    name: string;
+    /** The rows after the header `Date;Open;High;Low;Close` (line 1): a date per line, or a whole line. */
+    rows: string[];
+    reversed: boolean;
+    /** The line and date of each bar kept, in chronological order. */
+    kept: [number, string][];
+    errors: { line: number; message: string }[];
+  }>([
+    {
+      name: 'an out-of-order row in an oldest-first file (a blank line before it still counts)',
+      rows: ['2023-12-28', '2023-12-29', '2024-01-02', '', '2024-01-04', '2024-01-03', '2024-01-05'],
+      reversed: false,
+      kept: [
+        [2, '2023-12-28'],
+        [3, '2023-12-29'],
+        [4, '2024-01-02'],
+        [6, '2024-01-04'],
+        [8, '2024-01-05'],
+      ],
+      errors: [{ line: 7, message: 'line 7: date 2024-01-03 is not after the previous bar (2024-01-04)' }],
+    },
+    {
+      name: 'a duplicate date, reported in line order with an ordinary bad row',
+      rows: [
+        '2024-01-02',
+        '2024-01-03',
+        '2024-01-04;1;2;0.5;x',
+        '',
+        '',
+        '2024-01-04',
+        '2024-01-04',
+        '2024-01-05',
+      ],
+      reversed: false,
+      kept: [
+        [2, '2024-01-02'],
+        [3, '2024-01-03'],
+        [7, '2024-01-04'],
+        [9, '2024-01-05'],
+      ],
+      errors: [
+        { line: 4, message: 'line 4: close "x" is not a number' },
+        { line: 8, message: 'line 8: date 2024-01-04 repeats the previous bar' },
+      ],
+    },
+    {
+      name: 'a newest-first file with one row out of place: reversed, the row reported by its own line',
+      rows: ['2024-01-09', '2024-01-08', '2024-01-04', '2024-01-05', '2024-01-03', '2024-01-02'],
+      reversed: true,
+      kept: [
+        [7, '2024-01-02'],
+        [6, '2024-01-03'],
+        [5, '2024-01-05'],
+        [3, '2024-01-08'],
+        [2, '2024-01-09'],
+      ],
+      errors: [{ line: 4, message: 'line 4: date 2024-01-04 is not after the previous bar (2024-01-05)' }],
+    },
+    {
+      name: 'equal time stamps in a newest-first file: the upper one is the repeat',
+      rows: ['2024-01-03', '2024-01-02', '2024-01-02'],
+      reversed: true,
+      kept: [
+        [4, '2024-01-02'],
+        [2, '2024-01-03'],
+      ],
+      errors: [{ line: 3, message: 'line 3: date 2024-01-02 repeats the previous bar' }],
+    },
+    {
+      name: 'no direction keeps more bars: read as written',
+      rows: ['2024-01-03', '2024-01-04', '2024-01-02'],
+      reversed: false,
+      kept: [
+        [2, '2024-01-03'],
+        [3, '2024-01-04'],
+      ],
+      errors: [{ line: 4, message: 'line 4: date 2024-01-02 is not after the previous bar (2024-01-04)' }],
+    },
+    {
+      name: 'the same instant written two ways names both',
+      rows: ['2024-01-02 09:30', '2024-01-02 9:30:00', '2024-01-02 09:31'],
+      reversed: false,
+      kept: [
+        [2, '2024-01-02 09:30'],
+        [4, '2024-01-02 09:31'],
+      ],
+      errors: [
+        { line: 3, message: 'line 3: date 2024-01-02 9:30:00 repeats the previous bar (2024-01-02 09:30)' },
+      ],
+    },
+    {
+      name: 'fractions of a second count to the millisecond',
+      rows: [
+        '2024-01-02 09:30:00.250',
+        '2024-01-02 09:30:00.5',
+        '2024-01-02 09:30:00.500',
+        '2024-01-02 09:30:01',
+      ],
+      reversed: false,
+      kept: [
+        [2, '2024-01-02 09:30:00.250'],
+        [3, '2024-01-02 09:30:00.5'],
+        [5, '2024-01-02 09:30:01'],
+      ],
+      errors: [
+        {
+          line: 4,
+          message: 'line 4: date 2024-01-02 09:30:00.500 repeats the previous bar (2024-01-02 09:30:00.5)',
+        },
+      ],
+    },
+    {
+      name: 'slash dates read day-first when that puts them in order (10 Jan … 1 Feb, not 1 Oct … 2 Jan)',
+      rows: ['10/01/2024', '11/01/2024', '12/01/2024', '01/02/2024'],
+      reversed: false,
+      kept: [
+        [2, '10/01/2024'],
+        [3, '11/01/2024'],
+        [4, '12/01/2024'],
+        [5, '01/02/2024'],
+      ],
+      errors: [],
+    },
+    {
+      name: 'the walk is greedy: a date typed in the future rejects the rows after it, each naming it',
+      rows: ['2024-01-02', '2042-01-03', '2024-01-04', '2024-01-05'],
+      reversed: false,
+      kept: [
+        [2, '2024-01-02'],
+        [3, '2042-01-03'],
+      ],
+      errors: [
+        { line: 4, message: 'line 4: date 2024-01-04 is not after the previous bar (2042-01-03)' },
+        { line: 5, message: 'line 5: date 2024-01-05 is not after the previous bar (2042-01-03)' },
+      ],
+    },
+    {
+      name: 'unrecognisable dates: left as written, no order check',
+      rows: ['Jan 4', 'Jan 3', 'Jan 5', 'Jan 5'],
+      reversed: false,
+      kept: [
+        [2, 'Jan 4'],
+        [3, 'Jan 3'],
+        [4, 'Jan 5'],
+        [5, 'Jan 5'],
+      ],
+      errors: [],
+    },
+    {
+      name: 'one unrecognisable date: the whole file is left as written',
+      rows: ['2024-01-04', 'yesterday', '2024-01-03', '2024-01-03'],
+      reversed: false,
+      kept: [
+        [2, '2024-01-04'],
+        [3, 'yesterday'],
+        [4, '2024-01-03'],
+        [5, '2024-01-03'],
+      ],
+      errors: [],
+    },
+  ])('$name', ({ rows, reversed, kept, errors }) => {
+    // Each bar closes at its line number, so the prices show which rows were kept and in what order.
+    const lines = rows.map((row, i) => (row === '' || row.includes(';') ? row : `${row};1;100;1;${i + 2}`));
+    const result = parseBarsCsv(['Date;Open;High;Low;Close', ...lines].join('\n'));
+    expect(result.problem).toBeNull();
+    expect(result.errors).toEqual(errors);
+    expect(result.reversed).toBe(reversed);
+    expect(result.series.dates).toEqual(kept.map(([, date]) => date));
+    expect([...result.series.close]).toEqual(kept.map(([line]) => line));
+    expect([...result.series.open]).toEqual(kept.map(() => 1));
+    expect([...result.series.high]).toEqual(kept.map(() => 100));
+    expect([...result.series.low]).toEqual(kept.map(() => 1));
   });
 });
 

@@ -18,7 +18,15 @@
  *   decimal comma `2003,5` (a comma with no dot there is the decimal separator).
  *
  * Every rejected row is reported with its 1-based line number in the text; blank lines are skipped but
- * counted. Newest-first files (recognisable dates, see `dateSortKey`) are reversed to chronological order.
+ * counted.
+ *
+ * Order: when every good row has a recognisable date (see `dateSortKey`; times count to the millisecond),
+ * the file is read in the direction that keeps the most bars: newest-first files are reversed to
+ * chronological order. Then, walking the rows in that order, a row whose date is not strictly after the
+ * previous kept bar's date is rejected like any bad row (`date … is not after the previous bar (…)`,
+ * `date … repeats the previous bar`), because ATR over misordered bars is wrong. The walk is greedy: a
+ * date far in the future rejects every row after it, each message naming that date. When some date is
+ * not recognisable (`Jan 4`, epoch seconds, …) the file is taken as written: no reversal, no order check.
  * Parsing goes through papaparse (quotes, CRLF, embedded newlines) with `skipEmptyLines: false`, because
  * papaparse drops skipped rows without saying where they were, which would shift every line number after
  * a blank line.
@@ -51,7 +59,7 @@ export interface BarsImport {
   readonly errors: readonly BarRowError[];
   readonly delimiter: CsvDelimiter;
   readonly hasHeader: boolean;
-  /** True when the file was newest-first and the bars were reversed. */
+  /** True when the file was read as newest-first (bottom-up keeps more bars) and the bars were reversed. */
   readonly reversed: boolean;
   /** A whole-file problem (empty text, no recognisable columns, header without bars), else null. */
   readonly problem: string | null;
@@ -144,7 +152,7 @@ export function parseBarsCsv(text: string): BarsImport {
 
   const importRow = (cells: readonly string[], line: number, quoteProblem: string | null): void => {
     if (state.layout === null) return;
-    const reason = quoteProblem ?? appendBarOrReason(cells, state.layout, decimalComma, bars);
+    const reason = quoteProblem ?? appendBarOrReason(cells, line, state.layout, decimalComma, bars);
     // A line of delimiters only (`,,,,`, as spreadsheets save empty rows) is blank, not a bad bar.
     if (reason !== null && isBlankRow(cells)) return;
     state.dataRows++;
@@ -202,20 +210,33 @@ export function parseBarsCsv(text: string): BarsImport {
   if (state.problem !== null) return emptyImport(delimiter, state.hasHeader, state.problem);
   const hasHeader = state.hasHeader;
 
-  const series: BarSeries = {
-    dates: bars.dates,
-    open: bars.open.slice(0, bars.count),
-    high: bars.high.slice(0, bars.count),
-    low: bars.low.slice(0, bars.count),
-    close: bars.close.slice(0, bars.count),
-  };
-  const reversed = isNewestFirst(bars.dates);
-  if (reversed) {
-    bars.dates.reverse();
-    series.open.reverse();
-    series.high.reverse();
-    series.low.reverse();
-    series.close.reverse();
+  const { reversed, keys } = chronology(bars.dates);
+  const kept = keys === null ? null : keptInOrder(keys, reversed, bars, errors);
+  let series: BarSeries;
+  if (kept === null) {
+    series = {
+      dates: bars.dates,
+      open: bars.open.slice(0, bars.count),
+      high: bars.high.slice(0, bars.count),
+      low: bars.low.slice(0, bars.count),
+      close: bars.close.slice(0, bars.count),
+    };
+    if (reversed) {
+      bars.dates.reverse();
+      series.open.reverse();
+      series.high.reverse();
+      series.low.reverse();
+      series.close.reverse();
+    }
+  } else {
+    series = {
+      dates: Array.from(kept, (i) => bars.dates[i] ?? ''),
+      open: picked(bars.open, kept),
+      high: picked(bars.high, kept),
+      low: picked(bars.low, kept),
+      close: picked(bars.close, kept),
+    };
+    errors.sort((a, b) => a.line - b.line);
   }
   return { series, errors, delimiter, hasHeader, reversed, problem: null };
 }
@@ -244,6 +265,8 @@ const POSITIONAL_SAMPLE_ROWS = 50;
 /** Bars being collected: typed arrays that double when full, and the number of bars in them. */
 interface GrowingBars {
   readonly dates: string[];
+  /** The 1-based line number of each bar in the text. */
+  lines: Int32Array;
   open: Float64Array;
   high: Float64Array;
   low: Float64Array;
@@ -255,6 +278,7 @@ interface GrowingBars {
 function newGrowingBars(capacity: number): GrowingBars {
   return {
     dates: [],
+    lines: new Int32Array(capacity),
     open: new Float64Array(capacity),
     high: new Float64Array(capacity),
     low: new Float64Array(capacity),
@@ -271,12 +295,13 @@ function doubled(values: Float64Array): Float64Array {
 }
 
 /**
- * Reads one row as a bar and appends it to `bars`, or returns why the row is rejected (without the
+ * Reads one row (on `line`) as a bar and appends it to `bars`, or returns why the row is rejected (without the
  * `line N:` prefix). Checks, in order: column count, date, each price (missing, not a number, ≤ 0), then
  * high ≥ low, high ≥ max(open, close), low ≤ min(open, close).
  */
 function appendBarOrReason(
   cells: readonly string[],
+  line: number,
   layout: ColumnLayout,
   decimalComma: boolean,
   bars: GrowingBars,
@@ -309,6 +334,9 @@ function appendBarOrReason(
     return o < c ? `low ${lowText} is above open ${openText}` : `low ${lowText} is above close ${closeText}`;
 
   if (bars.count === bars.open.length) {
+    const lines = new Int32Array(bars.lines.length * 2);
+    lines.set(bars.lines);
+    bars.lines = lines;
     bars.open = doubled(bars.open);
     bars.high = doubled(bars.high);
     bars.low = doubled(bars.low);
@@ -319,6 +347,7 @@ function appendBarOrReason(
   bars.high[i] = h;
   bars.low[i] = l;
   bars.close[i] = c;
+  bars.lines[i] = line;
   const timeText = layout.time >= 0 ? (cells[layout.time] ?? '').trim() : '';
   bars.dates.push(timeText === '' ? dateText : `${dateText} ${timeText}`);
   bars.count = i + 1;
@@ -581,25 +610,29 @@ function parseSeparatedNumber(trimmed: string, decimalComma: boolean): number {
 }
 
 const YEAR_FIRST =
-  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/;
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:[T ]+(\d{2}):?(\d{2})(?::?(\d{2}))?)?$/;
-const SLASH_YEAR_LAST = /^\d{1,2}\/\d{1,2}\/\d{4}/;
 const YEAR_LAST =
-  /^(\d{1,2})([-/.])(\d{1,2})[-/.](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp][Mm])?)?$/;
+  /^(\d{1,2})([-/.])(\d{1,2})[-/.](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*([AaPp][Mm])?)?$/;
 
 /**
- * A number that orders the date texts of one file (YYYYMMDDhhmmss), or NaN when the text is not a
- * recognisable date: `YYYY-MM-DD`, `YYYY/M/D`, `YYYY.MM.DD`, `YYYYMMDD`, each with an optional time
- * (`hh:mm[:ss[.fff]]`, or `hhmmss` after `YYYYMMDD`), `MM/DD/YYYY [hh:mm[:ss]] [AM|PM]` (`DD/MM/YYYY`
- * when `dayFirst`), `DD.MM.YYYY` and `DD-MM-YYYY`. Time-zone suffixes are ignored: one file uses one zone.
+ * A number that orders the date texts of one file, or NaN when the text is not a recognisable date:
+ * `YYYY-MM-DD`, `YYYY/M/D`, `YYYY.MM.DD`, `YYYYMMDD`, each with an optional time (`hh:mm[:ss[.fff]]`, or
+ * `hhmmss` after `YYYYMMDD`), `MM/DD/YYYY [hh:mm[:ss]] [AM|PM]` (`DD/MM/YYYY` when `dayFirst`),
+ * `DD.MM.YYYY` and `DD-MM-YYYY`. Time-zone suffixes are ignored: one file uses one zone. Fractions of a
+ * second count to the millisecond. The number is an exact integer (below 2^53 for any 4-digit year), so
+ * equal numbers mean the same instant.
  */
 function dateSortKey(text: string, dayFirst: boolean): number {
+  const fast = isoDateSortKey(text);
+  if (!Number.isNaN(fast)) return fast;
   let year: number;
   let month: number;
   let day: number;
   let hour = 0;
   let minute = 0;
   let second = 0;
+  let fraction: string | undefined;
   const m = YEAR_FIRST.exec(text) ?? COMPACT.exec(text);
   if (m !== null) {
     year = Number(m[1]);
@@ -608,6 +641,7 @@ function dateSortKey(text: string, dayFirst: boolean): number {
     hour = Number(m[4] ?? 0);
     minute = Number(m[5] ?? 0);
     second = Number(m[6] ?? 0);
+    fraction = m[7];
   } else {
     const y = YEAR_LAST.exec(text);
     if (y === null) return Number.NaN;
@@ -618,7 +652,8 @@ function dateSortKey(text: string, dayFirst: boolean): number {
     hour = Number(y[5] ?? 0);
     minute = Number(y[6] ?? 0);
     second = Number(y[7] ?? 0);
-    const meridiem = y[8]?.toLowerCase();
+    fraction = y[8];
+    const meridiem = y[9]?.toLowerCase();
     if (meridiem !== undefined) {
       if (hour < 1 || hour > 12) return Number.NaN;
       hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
@@ -627,37 +662,183 @@ function dateSortKey(text: string, dayFirst: boolean): number {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
     return Number.NaN;
   }
-  return ((((year * 100 + month) * 100 + day) * 100 + hour) * 100 + minute) * 100 + second;
+  const millisecond = fraction === undefined ? 0 : Number(`${fraction}00`.slice(0, 3));
+  return instantKey(year, month, day, hour, minute, second, millisecond);
+}
+
+/** The key of `dateSortKey` for checked fields. */
+function instantKey(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millisecond: number,
+): number {
+  // Mixed radix, most significant first: months of 31 days and minutes of 61 seconds (a leap second).
+  const minuteIndex = ((((year * 12 + month - 1) * 31 + day - 1) * 24 + hour) * 60 + minute) * 61;
+  return (minuteIndex + second) * 1000 + millisecond;
 }
 
 /**
- * True when every date is recognisable, the dates never go forward in time and the first is later than
- * the last. Slash dates are read month-first (MM/DD/YYYY); if some cannot be, day-first is tried.
+ * `dateSortKey` of the commonest layouts without a regular expression (an order check reads every date):
+ * `YYYY-MM-DD`, optionally followed by ` hh:mm` or `Thh:mm:ss`, with `-`, `/` or `.` between the date
+ * fields and a space or T before the time. NaN for anything else, which the full parser then reads.
  */
-function isNewestFirst(dates: readonly string[]): boolean {
-  if (dates.length < 2) return false;
-  // Cheap exit for the usual oldest-first file; only slash dates with the year last (MM/DD or DD/MM) need
-  // the full scan to settle which reading applies.
-  const first = dates[0] ?? '';
-  const firstKey = dateSortKey(first, false);
-  const lastKey = dateSortKey(dates[dates.length - 1] ?? '', false);
-  if (firstKey <= lastKey && !SLASH_YEAR_LAST.test(first)) return false;
-  for (const dayFirst of [false, true]) {
-    let previous = Number.POSITIVE_INFINITY;
-    let allRecognised = true;
-    let neverForward = true;
-    for (const date of dates) {
-      const key = dateSortKey(date, dayFirst);
-      if (Number.isNaN(key)) {
-        allRecognised = false;
-        break;
-      }
-      if (key > previous) neverForward = false;
-      previous = key;
-    }
-    if (allRecognised) {
-      return neverForward && dateSortKey(dates[0] ?? '', dayFirst) > previous;
+function isoDateSortKey(text: string): number {
+  const length = text.length;
+  if (length !== 10 && length !== 16 && length !== 19) return Number.NaN;
+  const separator = text.charCodeAt(4);
+  if (separator !== 45 && separator !== 47 && separator !== 46) return Number.NaN; // - / .
+  if (text.charCodeAt(7) !== separator) return Number.NaN;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  if (length > 10) {
+    const beforeTime = text.charCodeAt(10);
+    if ((beforeTime !== 32 && beforeTime !== 84) || text.charCodeAt(13) !== 58) return Number.NaN; // ' ' T :
+    hour = digitsAt(text, 11, 2);
+    minute = digitsAt(text, 14, 2);
+    if (length === 19) {
+      if (text.charCodeAt(16) !== 58) return Number.NaN;
+      second = digitsAt(text, 17, 2);
     }
   }
-  return false;
+  // A NaN field fails every comparison, so the `!(…)` form also rejects non-digits.
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60)) {
+    return Number.NaN;
+  }
+  if (Number.isNaN(year)) return Number.NaN;
+  return instantKey(year, month, day, hour, minute, second, 0);
+}
+
+/** The decimal number written by the `count` characters of `text` from `start`, NaN unless all are digits. */
+function digitsAt(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** Which way the good rows run, and the keys to check their order by. */
+interface Chronology {
+  /** True when the rows are read bottom-up (a newest-first file). */
+  readonly reversed: boolean;
+  /** Each good row's `dateSortKey` in file order, or null when some date is not recognisable. */
+  readonly keys: Float64Array | null;
+}
+
+/**
+ * Whether the file is newest-first, and the date keys of its rows. Of the readings that recognise every
+ * date (slash dates month-first, MM/DD/YYYY, then day-first, DD/MM/YYYY) and the two directions, the one
+ * whose order check rejects the fewest rows wins; ties go to month-first, then to oldest-first. So an
+ * oldest-first file stays as it is, a newest-first file is reversed, even with a few rows out of place.
+ */
+function chronology(dates: readonly string[]): Chronology {
+  if (dates.length < 2) return { reversed: false, keys: null };
+  const monthFirst = dateKeys(dates, false);
+  const dayFirst = monthFirst === null || monthFirst.slashYearLast ? dateKeys(dates, true) : null;
+  let best: Chronology = { reversed: false, keys: null };
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const reading of [monthFirst, dayFirst]) {
+    if (reading === null) continue;
+    const keys = reading.keys;
+    for (const reversed of [false, true]) {
+      const rejected = outOfOrderCount(keys, reversed, fewest);
+      if (rejected < fewest) {
+        best = { reversed, keys };
+        fewest = rejected;
+        if (rejected === 0) return best;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The `dateSortKey` of every date, or null as soon as one is not recognisable; `slashYearLast` tells
+ * whether some date is `M/D/YYYY`-like, the only kind that day-first reads differently.
+ */
+function dateKeys(
+  dates: readonly string[],
+  dayFirst: boolean,
+): { readonly keys: Float64Array; readonly slashYearLast: boolean } | null {
+  const keys = new Float64Array(dates.length);
+  let slashYearLast = false;
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i] ?? '';
+    const key = dateSortKey(date, dayFirst);
+    if (Number.isNaN(key)) return null;
+    keys[i] = key;
+    if (date.charCodeAt(1) === 47 || date.charCodeAt(2) === 47) slashYearLast = true; // '/'
+  }
+  return { keys, slashYearLast };
+}
+
+/**
+ * How many rows the order check rejects when the rows are read in the given direction: those not
+ * strictly after the previous kept row. Stops counting at `limit`, when this direction has already lost.
+ */
+function outOfOrderCount(keys: Float64Array, reversed: boolean, limit: number): number {
+  const n = keys.length;
+  let rejected = 0;
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let step = 0; step < n && rejected < limit; step++) {
+    const key = keys[reversed ? n - 1 - step : step] ?? Number.NaN;
+    if (key > previous) previous = key;
+    else rejected++;
+  }
+  return rejected;
+}
+
+/**
+ * The order check: walks the bars in chronological order and rejects (into `errors`, by line number)
+ * each one whose date is not strictly after the previous kept bar's. Returns the indices of the kept
+ * bars in chronological order, or null when every bar is kept.
+ */
+function keptInOrder(
+  keys: Float64Array,
+  reversed: boolean,
+  bars: GrowingBars,
+  errors: BarRowError[],
+): Int32Array | null {
+  const n = keys.length;
+  const kept = new Int32Array(n);
+  let keptCount = 0;
+  let previous = -1;
+  for (let step = 0; step < n; step++) {
+    const i = reversed ? n - 1 - step : step;
+    const key = keys[i] ?? Number.NaN;
+    const previousKey = previous < 0 ? Number.NEGATIVE_INFINITY : (keys[previous] ?? Number.NaN);
+    if (key > previousKey) {
+      kept[keptCount++] = i;
+      previous = i;
+      continue;
+    }
+    const line = bars.lines[i] ?? 0;
+    const date = bars.dates[i] ?? '';
+    const previousDate = bars.dates[previous] ?? '';
+    const reason =
+      key !== previousKey
+        ? `date ${date} is not after the previous bar (${previousDate})`
+        : date === previousDate
+          ? `date ${date} repeats the previous bar`
+          : `date ${date} repeats the previous bar (${previousDate})`;
+    errors.push({ line, message: `line ${line}: ${reason}` });
+  }
+  return keptCount === n ? null : kept.subarray(0, keptCount);
+}
+
+/** `values` at the given indices, in their order. */
+function picked(values: Float64Array, indices: Int32Array): Float64Array {
+  const result = new Float64Array(indices.length);
+  for (let k = 0; k < indices.length; k++) result[k] = values[indices[k] ?? 0] ?? Number.NaN;
+  return result;
 }

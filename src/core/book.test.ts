@@ -31,6 +31,16 @@ describe('the book', () => {
     });
   });
 
+  it('charges margin on the net position of each contract', () => {
+    // 3 MES long and 3 MES short offset; 2 ES short against nothing: 2 × 16,950 initial, 2 × 15,410 maintenance.
+    const { outputs } = desk([
+      row('a', 'MES', 'long', '3', '5800'),
+      row('b', 'MES', 'short', '3', '5810'),
+      row('c', 'ES', 'short', '2', '5800'),
+    ]);
+    expect(outputs).toMatchObject({ bookInitialMargin: '$33,900.00', bookMaintenanceMargin: '$30,820.00' });
+  });
+
   it('is empty with zero totals', () => {
     expect(desk([]).outputs).toMatchObject({ bookNetNotional: '$0.00', bookInitialMargin: '$0.00' });
   });

@@ -1,8 +1,9 @@
 /**
  * The book: the positions a trader intends to hold (symbol, side, quantity, entry price). Totals are at
- * entry prices: long, short and net notional; initial and maintenance margin = Σ quantity × the
- * contract's margin from the Contracts & margins panel. No spread credit is taken between legs, so the
- * margin shown is what an account with no inter-commodity credit would post (the conservative side).
+ * entry prices: long, short and net notional; initial and maintenance margin = Σ over contracts of
+ * |net quantity| × the contract's margin from the Contracts & margins panel (a long and a short of the same
+ * contract offset). No spread credit is taken between different contracts (M2K against MES, RTY against
+ * M2K), so the margin shown is what an account without inter-commodity credit posts: the conservative side.
  */
 import {
   CONTRACTS,
@@ -15,7 +16,7 @@ import {
 import { ZERO, type Dec } from './decimal';
 import { fieldReader, type FieldReader } from './fields';
 import { formatSignedUsd, formatUsd, NO_VALUE } from './format';
-import { costKey, RULES, type InputKey } from './inputs';
+import { costKey, RULES, SIDES, type InputKey } from './inputs';
 import type { Side } from './positionSize';
 import { usdCentsNearest, usdCentsUp } from './rounding';
 
@@ -72,7 +73,7 @@ function readRow(row: BookRow): { position: Position | null; errors: BookErrors 
   type Key = BookField;
   const read: FieldReader<Key> = fieldReader<Key>(row);
   const symbol = read.symbol('symbol');
-  const side = read.choice('side', ['long', 'short'] as const);
+  const side = read.choice('side', SIDES);
   const quantity = read.number('quantity', RULES.quantity);
   const entry = symbol === null ? null : read.price('entry', RULES.price, CONTRACTS[symbol]);
   const errors: BookErrors = {};
@@ -119,15 +120,18 @@ export function computeBook(rows: readonly BookRow[], read: FieldReader<InputKey
   outputs.bookShortNotional = formatUsd(usdCentsNearest(shortUsd));
   outputs.bookNetNotional = formatSignedUsd(longUsd.minus(shortUsd));
 
+  // Margin is charged on the net position of each contract: a long and a short of the same contract offset.
+  const netBySymbol = new Map<ContractSymbol, Dec>();
+  for (const p of positions) {
+    const signed = p.side === 'long' ? p.quantity : p.quantity.neg();
+    netBySymbol.set(p.spec.symbol, (netBySymbol.get(p.spec.symbol) ?? ZERO).plus(signed));
+  }
   const marginSum = (field: 'initial' | 'maintenance'): Dec | null => {
-    const quantities = new Map<ContractSymbol, Dec>();
-    for (const p of positions)
-      quantities.set(p.spec.symbol, (quantities.get(p.spec.symbol) ?? ZERO).plus(p.quantity));
     let sum = ZERO;
-    for (const [symbol, quantity] of quantities) {
+    for (const [symbol, net] of netBySymbol) {
       const margin = read.number(costKey(symbol, field), RULES.margin);
       if (margin === null) return null;
-      sum = sum.plus(margin.mul(quantity));
+      sum = sum.plus(margin.mul(net.abs()));
     }
     return sum;
   };

@@ -36,12 +36,13 @@ describe('contract calendar', () => {
   });
 
   it.each([
-    // Good Friday 2008 fell on the third Friday of March: expiry moved to Thursday 20 March.
-    [2008, 3, '2008-03-20', '2008-03-12'],
+    // Good Friday 2008 fell on the third Friday of March: expiry moved to Thursday 20 March; the roll stays
+    // on the Thursday of the week before.
+    [2008, 3, '2008-03-20', '2008-03-13'],
     // Juneteenth 2026 is the third Friday of June.
-    [2026, 6, '2026-06-18', '2026-06-10'],
+    [2026, 6, '2026-06-18', '2026-06-11'],
     // Juneteenth 2027 is a Saturday, observed Friday 18 June, the third Friday.
-    [2027, 6, '2027-06-17', '2027-06-09'],
+    [2027, 6, '2027-06-17', '2027-06-10'],
     [2026, 12, '2026-12-18', '2026-12-10'],
     [2027, 3, '2027-03-19', '2027-03-11'],
   ])('%i-%i: last trading day %s, roll %s', (year, month, last, roll) => {
@@ -59,7 +60,7 @@ describe('contract calendar', () => {
     ['2026-12-10', 'M2KZ6', '2026-12-18', '2026-12-10', 8],
     ['2026-12-11', 'M2KH7', '2027-03-19', '2027-03-11', 98],
     ['2026-12-31', 'M2KH7', '2027-03-19', '2027-03-11', 78],
-    ['2027-03-12', 'M2KM7', '2027-06-17', '2027-06-09', 97],
+    ['2027-03-12', 'M2KM7', '2027-06-17', '2027-06-10', 97],
     ['2026-01-02', 'M2KH6', '2026-03-20', '2026-03-12', 77],
   ])('on %s the front month is %s (expires %s, roll %s, %i days)', (today, code, last, roll, days) => {
     const front = frontMonth('M2K', iso(today));

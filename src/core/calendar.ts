@@ -7,7 +7,9 @@
  *   cash market is shut, so no opening quotation), the business day before. Of the NYSE holidays only
  *   Good Friday (in March) and Juneteenth (in June, observed on the Friday when the 19th is a Saturday) can
  *   fall on a third Friday.
- * - Customary roll: 8 calendar days before the last trading day.
+ * - Customary roll: the Thursday of the week before expiry, 8 calendar days before the third Friday (the
+ *   second Thursday of the month). When a holiday moves the last trading day to Thursday, the roll stays
+ *   on that Thursday of the week before: it is a calendar convention, not a count back from the holiday.
  * - Front month: the nearest contract whose roll date has not passed (on the roll date itself it is still
  *   the expiring contract).
  *
@@ -109,9 +111,9 @@ export function lastTradingDay(year: number, month: number): CalendarDate {
   return isExpiryHoliday(friday) ? addDays(friday, -1) : friday;
 }
 
-/** Customary roll date: 8 calendar days before the last trading day. */
+/** Customary roll date: the Thursday 8 calendar days before the third Friday, whatever the holidays. */
 export function rollDate(year: number, month: number): CalendarDate {
-  return addDays(lastTradingDay(year, month), -8);
+  return addDays(thirdFriday(year, month), -8);
 }
 
 export interface ContractMonthInfo {

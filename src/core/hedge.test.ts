@@ -17,7 +17,7 @@ describe('portfolio hedge', () => {
       hedgePrice: '6000',
     });
     expect(outputs).toMatchObject({
-      hedgePosition: 'Short 1 ES',
+      hedgePosition: '1 ES',
       hedgedBetaDollars: '$300,000.00',
       unhedgedBetaDollars: '$0.00',
     });
@@ -28,12 +28,32 @@ describe('portfolio hedge', () => {
     expect(
       desk({ hedgeValue: '250000', hedgeRatioPct: '50', hedgeSymbol: 'MES', hedgePrice: '5000' }).outputs
         .hedgePosition,
-    ).toBe('Short 5 MES');
+    ).toBe('5 MES');
     // $1,250 to hedge against $2,500 per M2K (at 500): half a micro → 0
     expect(
       desk({ hedgeValue: '2500', hedgeRatioPct: '50', hedgeSymbol: 'M2K', hedgePrice: '500' }).outputs
         .hedgePosition,
-    ).toBe('Short 0 M2K');
+    ).toBe('0 M2K');
+  });
+
+  it.each([
+    [
+      {
+        hedgeValue: '250,000',
+        hedgeBeta: '1.2',
+        hedgeRatioPct: '40',
+        hedgeSymbol: 'RTY',
+        hedgePrice: '2000',
+      },
+      'Sell short. Exact hedge 1.20 RTY: $120,000.00 of $300,000.00 beta-dollars',
+    ],
+    // Under one E-mini the exact hedge is told in micros: $1,250 ÷ $29,000 per MES = 0.04 MES.
+    [
+      { hedgeValue: '5000', hedgeRatioPct: '25', hedgeSymbol: 'MES', hedgePrice: '5800' },
+      'Sell short. Exact hedge 0.04 MES: $1,250.00 of $5,000.00 beta-dollars',
+    ],
+  ])('explains the hedge before rounding: %j', (overrides, note) => {
+    expect(desk(overrides).outputs.hedgeNote).toBe(note);
   });
 
   it('gives messages for bad hedge inputs', () => {

@@ -26,8 +26,18 @@ export { type HedgeOutputs } from './hedge';
 export {
   COST_FIELDS,
   DEFAULT_INPUTS,
+  MARGIN_BASES,
+  RISK_MODES,
+  SIDES,
+  SPREAD_METHODS,
+  STOP_METHODS,
   costKey,
   isInputKey,
+  isValidInputText,
+  type MarginBasis,
+  type RiskMode,
+  type SpreadMethod,
+  type StopMethod,
   stressKey,
   type StressField,
   type CostField,
@@ -37,16 +47,8 @@ export {
 } from './inputs';
 export { DEFAULT_CONTRACT_COSTS, MARGINS_AS_OF } from './margins';
 export { type Side, type SizedLeg } from './positionSize';
-export {
-  MARGIN_BASES,
-  RISK_MODES,
-  SIDES,
-  STOP_METHODS,
-  type MarginBasis,
-  type SizedPosition,
-  type StopMethod,
-} from './sizer';
-export { SPREAD_METHODS, type PlannedSpread, type SpreadMethod } from './spread';
+export { convertRiskText, type SizedPosition } from './sizer';
+export type { PlannedSpread } from './spread';
 export {
   SCENARIOS,
   stressChartPoints,

@@ -7,6 +7,17 @@ import { CONTRACT_SYMBOLS, FAMILY_ROOTS, type ContractSymbol, type FamilyRoot } 
 import { DEFAULT_CONTRACT_COSTS, type ContractCostTexts } from './margins';
 import type { NumberRule } from './parse';
 
+export const SIDES = ['long', 'short'] as const;
+export const STOP_METHODS = ['price', 'ticks', 'atr'] as const;
+export const RISK_MODES = ['percent', 'usd'] as const;
+export const MARGIN_BASES = ['initial', 'maintenance', 'dayTrade'] as const;
+export const SPREAD_METHODS = ['notional', 'beta', 'volatility'] as const;
+export const BOOLEANS = ['true', 'false'] as const;
+export type StopMethod = (typeof STOP_METHODS)[number];
+export type MarginBasis = (typeof MARGIN_BASES)[number];
+export type RiskMode = (typeof RISK_MODES)[number];
+export type SpreadMethod = (typeof SPREAD_METHODS)[number];
+
 export type CostField = keyof ContractCostTexts;
 export type CostKey = `${ContractSymbol}.${CostField}`;
 
@@ -104,6 +115,27 @@ export const DEFAULT_INPUTS: Inputs = {
   ...STRESS_DEFAULTS,
   ...defaultStressInputs(),
 };
+
+/** The values a choice input (select, radios, checkbox) can hold; any other text is not a valid save. */
+export const CHOICES: Partial<Readonly<Record<InputKey, readonly string[]>>> = {
+  riskMode: RISK_MODES,
+  symbol: CONTRACT_SYMBOLS,
+  side: SIDES,
+  stopMethod: STOP_METHODS,
+  mix: BOOLEANS,
+  marginBasis: MARGIN_BASES,
+  spreadLongLeg: CONTRACT_SYMBOLS,
+  spreadShortLeg: CONTRACT_SYMBOLS,
+  spreadMethod: SPREAD_METHODS,
+  spreadMixShort: BOOLEANS,
+  hedgeSymbol: CONTRACT_SYMBOLS,
+};
+
+/** True when `text` can be kept for `key`: any text for a typed field, one of the choices for a choice. */
+export function isValidInputText(key: InputKey, text: string): boolean {
+  const choices = CHOICES[key];
+  return choices === undefined || choices.includes(text);
+}
 
 /** True for a key RiskDesk knows (used when reading saved state and share links). */
 export function isInputKey(key: string): key is InputKey {

@@ -9,8 +9,8 @@
  * - Mini + micro mix: the integer pair (minis, micros) that maximises exposure 10·minis + micros within the
  *   budget and the cap; ties go to fewer contracts (more minis).
  */
-import { D, ONE, ZERO, HUNDRED, type Dec } from './decimal';
-import type { ContractSpec } from './contracts';
+import { D, ZERO, HUNDRED, type Dec } from './decimal';
+import { familyPair, type ContractSpec, type FamilyRoot } from './contracts';
 import { contractsDown } from './rounding';
 
 export type Side = 'long' | 'short';
@@ -206,6 +206,15 @@ export function sumOverLegs(legs: readonly SizedLeg[], perContract: (spec: Contr
   return legs.reduce((sum, leg) => sum.plus(perContract(leg.spec).mul(leg.count)), ZERO);
 }
 
+/** A number of micro units as the fewest contracts: E-minis (10 units each) + micros. */
+export function microUnitsToLegs(family: FamilyRoot, units: number): SizedLeg[] {
+  const { mini, micro } = familyPair(family);
+  return [
+    { spec: mini, count: Math.floor(units / 10) },
+    { spec: micro, count: units % 10 },
+  ];
+}
+
 /** Notional (USD) = price × multiplier × contracts. */
 export function notionalUsd(price: Dec, spec: ContractSpec, contracts: Dec): Dec {
   return price.mul(spec.multiplierUsd).mul(contracts);
@@ -230,9 +239,4 @@ export function netRewardToRisk(
   riskUsd: Dec,
 ): Dec {
   return target.minus(entry).abs().mul(spec.multiplierUsd).minus(commissionPerSideUsd.mul(2)).div(riskUsd);
-}
-
-/** +1 for long, −1 for short: the sign of P&L per point of price rise. */
-export function sideSign(side: Side): Dec {
-  return side === 'long' ? ONE : ONE.neg();
 }

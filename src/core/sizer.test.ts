@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDesk } from './desk';
 import { DEFAULT_INPUTS, type InputKey } from './inputs';
+import { convertRiskText } from './sizer';
 
 const today = { year: 2026, month: 11, day: 21 };
 
@@ -189,5 +190,20 @@ describe('bad input gives a message at the field and "—" in the figures', () =
     expect(fieldErrors).toEqual({});
     expect(Object.values(outputs).filter((text) => /NaN|Infinity|undefined/.test(text))).toEqual([]);
     expect(outputs).toMatchObject({ contracts: '—', riskBudget: '—', stopAt: '—', frontMonth: 'M2KZ6' });
+  });
+});
+
+describe('switching the risk unit keeps the budget', () => {
+  it.each<[Partial<Record<InputKey, string>>, 'percent' | 'usd', string | null]>([
+    [{ equity: '25,000', riskMode: 'percent', riskPerTrade: '1' }, 'usd', '250'],
+    [{ equity: '7,500', riskMode: 'percent', riskPerTrade: '1.5' }, 'usd', '112.5'],
+    [{ equity: '25,000', riskMode: 'usd', riskPerTrade: '$120' }, 'percent', '0.48'],
+    // $100 of $30,000 = 0.33333…% → 0.3333 (down: never a larger budget)
+    [{ equity: '30000', riskMode: 'usd', riskPerTrade: '100' }, 'percent', '0.3333'],
+    [{ equity: 'lots', riskMode: 'percent', riskPerTrade: '1' }, 'usd', null],
+    [{ equity: '25000', riskMode: 'percent', riskPerTrade: '' }, 'usd', null],
+    [{ equity: '25000', riskMode: 'usd', riskPerTrade: '250' }, 'usd', null],
+  ])('%j → %s: %s', (overrides, toMode, text) => {
+    expect(convertRiskText({ ...DEFAULT_INPUTS, ...overrides }, toMode)).toBe(text);
   });
 });

@@ -4,11 +4,21 @@
  * Formulas in positionSize.ts; every figure is for the whole position unless its name says per contract.
  */
 import { CONTRACTS, type ContractSpec, familyPair } from './contracts';
-import { D, ZERO, type Dec } from './decimal';
+import { D, HUNDRED, ROUND_DOWN, ZERO, type Dec } from './decimal';
 import { formatIsoDate, frontMonth, type CalendarDate } from './calendar';
-import type { FieldReader } from './fields';
+import { fieldReader, type FieldReader } from './fields';
 import { formatContracts, formatPrice, formatRatio, formatUsd, NO_VALUE } from './format';
-import { costKey, RULES, type InputKey } from './inputs';
+import {
+  costKey,
+  MARGIN_BASES,
+  RISK_MODES,
+  RULES,
+  SIDES,
+  STOP_METHODS,
+  type InputKey,
+  type RiskMode,
+  type StopMethod,
+} from './inputs';
 import {
   leverageRatio,
   marginCapUsd,
@@ -27,13 +37,6 @@ import {
 } from './positionSize';
 import { usdCentsDown, usdCentsNearest, usdCentsUp } from './rounding';
 import { snapStopAwayFromEntry, ticksToPoints } from './tickGrid';
-
-export const SIDES = ['long', 'short'] as const;
-export const STOP_METHODS = ['price', 'ticks', 'atr'] as const;
-export const RISK_MODES = ['percent', 'usd'] as const;
-export const MARGIN_BASES = ['initial', 'maintenance', 'dayTrade'] as const;
-export type StopMethod = (typeof STOP_METHODS)[number];
-export type MarginBasis = (typeof MARGIN_BASES)[number];
 
 /** A type (not an interface) so that it is a plain record of strings. */
 export type SizerOutputs = {
@@ -103,6 +106,23 @@ export interface AccountValues {
   readonly equityUsd: Dec | null;
   readonly budget: RiskBudget | null;
   readonly maxMarginPercent: Dec | null;
+}
+
+/**
+ * The risk-per-trade text in the other unit, so that switching between % of equity and fixed dollars keeps
+ * the same budget: % → $ rounds down to the cent, $ → % down to 4 decimals (never a larger budget).
+ * Null when equity or the current risk text is not a valid number (the text is then left as typed).
+ */
+export function convertRiskText(texts: Readonly<Record<InputKey, string>>, toMode: RiskMode): string | null {
+  const read = fieldReader(texts);
+  const equity = read.number('equity', RULES.equity);
+  const fromMode = read.choice('riskMode', RISK_MODES);
+  if (equity === null || fromMode === null || fromMode === toMode) return null;
+  const risk = read.number('riskPerTrade', fromMode === 'percent' ? RULES.riskPercent : RULES.riskUsd);
+  if (risk === null) return null;
+  return toMode === 'usd'
+    ? usdCentsDown(equity.mul(risk).div(HUNDRED)).toString()
+    : risk.div(equity).mul(HUNDRED).toDecimalPlaces(4, ROUND_DOWN).toString();
 }
 
 /** Parses the account strip: equity, risk per trade (% or $), max margin use, daily loss limit, realized P&L. */

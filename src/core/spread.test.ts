@@ -51,6 +51,33 @@ describe('spread planner', () => {
     expect(outputs).toMatchObject({ spreadHedgeRatio: '0.4286', spreadShortPosition: '4 MES' });
   });
 
+  it.each([
+    [{ spreadLongQty: '10' }, 'Target short notional $100,000.00 (the long notional)'],
+    [
+      { spreadLongQty: '10', spreadMethod: 'beta', spreadBeta: '1.2' },
+      'Target short notional $120,000.00 (β × the long notional)',
+    ],
+    // $150 against $350 of dollar ATR per contract: 10 × 150 ÷ 350 × $29,000 = $124,285.71
+    [
+      { spreadLongQty: '10', spreadMethod: 'volatility', spreadLongAtr: '30', spreadShortAtr: '70' },
+      'Target short notional $124,285.71 (equal dollar ATR)',
+    ],
+  ])('names the target the mismatch is measured against: %j', (overrides, note) => {
+    expect(desk({ ...m2kMes, ...overrides }).outputs.spreadMismatchNote).toBe(note);
+  });
+
+  it('plans no spread to add while no short contract matches', () => {
+    // 1 M2K ($10,000) against ES at 5,800 ($290,000): the nearest short position is 0 ES.
+    const result = desk({ ...m2kMes, spreadShortLeg: 'ES', spreadLongQty: '1' });
+    expect(result.outputs.spreadShortPosition).toBe('0 ES');
+    expect(result.plannedSpread).toBeNull();
+    expect(
+      desk({ ...m2kMes, spreadLongQty: '29' }).plannedSpread?.shortLegs.map(
+        (l) => `${l.count} ${l.spec.symbol}`,
+      ),
+    ).toEqual(['10 MES']);
+  });
+
   it('may use the short leg’s mini + micro mix', () => {
     // 29 M2K → 10 MES exactly → 1 ES with the mix.
     expect(desk({ ...m2kMes, spreadLongQty: '29', spreadMixShort: 'true' }).outputs.spreadShortPosition).toBe(

@@ -16,8 +16,8 @@
  * Scenario: the leg of the Russell 2000 family moves by the small-cap move, the others by the large-cap
  * move; P&L = long notional × move_long − short notional × move_short.
  */
-import { CONTRACTS, familyPair, type ContractSpec } from './contracts';
-import { D, HUNDRED, ZERO, type Dec } from './decimal';
+import { CONTRACTS, type ContractSpec } from './contracts';
+import { D, HUNDRED, ONE, type Dec } from './decimal';
 import type { FieldReader } from './fields';
 import {
   formatContracts,
@@ -27,12 +27,9 @@ import {
   formatUsd,
   NO_VALUE,
 } from './format';
-import { RULES, type InputKey } from './inputs';
-import type { SizedLeg } from './positionSize';
+import { RULES, SPREAD_METHODS, type InputKey, type SpreadMethod } from './inputs';
+import { microUnitsToLegs, notionalUsd, sumOverLegs, type SizedLeg } from './positionSize';
 import { nearestWholeUnits, usdCentsNearest } from './rounding';
-
-export const SPREAD_METHODS = ['notional', 'beta', 'volatility'] as const;
-export type SpreadMethod = (typeof SPREAD_METHODS)[number];
 
 /** Rows of the best-matches table. */
 export const BEST_MATCH_ROWS = 5;
@@ -51,6 +48,8 @@ export type SpreadOutputs = {
   spreadShortNotional: string;
   spreadMismatch: string;
   spreadMismatchPct: string;
+  /** The target the mismatch is measured against, in words. */
+  spreadMismatchNote: string;
   spreadBestMatch: string;
   spreadPnl: string;
   /** Which move applies to which leg, in words. */
@@ -77,6 +76,7 @@ const EMPTY: SpreadOutputs = {
   spreadShortNotional: NO_VALUE,
   spreadMismatch: NO_VALUE,
   spreadMismatchPct: NO_VALUE,
+  spreadMismatchNote: '',
   spreadBestMatch: NO_VALUE,
   spreadPnl: NO_VALUE,
   spreadPnlNote: '',
@@ -93,8 +93,8 @@ export function legExposures(
     if (long.atr === null || short.atr === null) return null;
     return { long: long.atr.mul(long.spec.multiplierUsd), short: short.atr.mul(short.spec.multiplierUsd) };
   }
-  const longNotional = long.price.mul(long.spec.multiplierUsd);
-  const shortNotional = short.price.mul(short.spec.multiplierUsd);
+  const longNotional = notionalUsd(long.price, long.spec, ONE);
+  const shortNotional = notionalUsd(short.price, short.spec, ONE);
   if (method === 'beta') return beta === null ? null : { long: longNotional.mul(beta), short: shortNotional };
   return { long: longNotional, short: shortNotional };
 }
@@ -161,14 +161,15 @@ function shortLegsFor(
   mix: boolean,
 ): SizedLeg[] {
   if (!mix) return [{ spec, count: nearestWholeUnits(targetExposure, perShortContract) }];
-  const { mini, micro } = familyPair(spec.family);
   const perMicro = spec.size === 'micro' ? perShortContract : perShortContract.div(10);
-  const units = nearestWholeUnits(targetExposure, perMicro);
-  return [
-    { spec: mini, count: Math.floor(units / 10) },
-    { spec: micro, count: units % 10 },
-  ];
+  return microUnitsToLegs(spec.family, nearestWholeUnits(targetExposure, perMicro));
 }
+
+const TARGET_WORDS: Readonly<Record<SpreadMethod, string>> = {
+  notional: 'the long notional',
+  beta: 'β × the long notional',
+  volatility: 'equal dollar ATR',
+};
 
 /** Computes the spread planner's figures. Never throws; field problems are recorded on `read`. */
 export function computeSpread(
@@ -218,26 +219,23 @@ export function computeSpread(
   }));
 
   if (longQty === null) return { outputs, bestMatches: rows, planned: null };
-  const shortLegs = shortLegsFor(
-    exposures.long.mul(longQty),
-    exposures.short,
-    shortSpec,
-    texts.spreadMixShort === 'true',
-  );
-  const longNotional = longPrice.mul(longSpec.multiplierUsd).mul(longQty);
-  const shortNotional = shortLegs.reduce(
-    (sum, leg) => sum.plus(shortPrice.mul(leg.spec.multiplierUsd).mul(leg.count)),
-    ZERO,
-  );
-  const targetShortNotional = longQty.mul(ratio).mul(shortPrice).mul(shortSpec.multiplierUsd);
+  const targetExposure = exposures.long.mul(longQty);
+  const shortLegs = shortLegsFor(targetExposure, exposures.short, shortSpec, texts.spreadMixShort === 'true');
+  const longNotional = notionalUsd(longPrice, longSpec, longQty);
+  const shortNotional = sumOverLegs(shortLegs, (spec) => notionalUsd(shortPrice, spec, ONE));
+  // The short notional the method asks for: target exposure ÷ exposure per short contract × its notional.
+  const targetShortNotional = targetExposure
+    .div(exposures.short)
+    .mul(notionalUsd(shortPrice, shortSpec, ONE));
   const mismatch = targetShortNotional.minus(shortNotional);
+  outputs.spreadMismatchNote = `Target short notional ${formatUsd(usdCentsNearest(targetShortNotional))} (${TARGET_WORDS[method]})`;
   outputs.spreadShortPosition = formatContracts(
     shortLegs.map((leg) => ({ count: leg.count, symbol: leg.spec.symbol })),
     shortSymbol,
   );
   outputs.spreadLongNotional = formatUsd(usdCentsNearest(longNotional));
   outputs.spreadShortNotional = formatUsd(usdCentsNearest(shortNotional));
-  outputs.spreadMismatch = formatSignedUsd(mismatch);
+  outputs.spreadMismatch = formatSignedUsd(usdCentsNearest(mismatch));
   outputs.spreadMismatchPct = formatSignedPercent(mismatch.div(targetShortNotional).mul(HUNDRED));
 
   const moveFor = (spec: ContractSpec) => (spec.smallCap ? smallMove : largeMove);
@@ -247,15 +245,17 @@ export function computeSpread(
   if (longMove !== null && shortMove !== null) {
     outputs.spreadPnl = formatSignedUsd(spreadPnlUsd(longNotional, shortNotional, longMove, shortMove));
   }
-  return {
-    outputs,
-    bestMatches: rows,
-    planned: {
-      long: { spec: longSpec, count: longQty.toNumber(), price: longPrice },
-      shortLegs: shortLegs.filter((l) => l.count > 0),
-      shortPrice,
-    },
-  };
+  const heldShort = shortLegs.filter((leg) => leg.count > 0);
+  // No short contract matches (the long side is smaller than one short contract): nothing to add as a spread.
+  const planned =
+    heldShort.length === 0
+      ? null
+      : {
+          long: { spec: longSpec, count: longQty.toNumber(), price: longPrice },
+          shortLegs: heldShort,
+          shortPrice,
+        };
+  return { outputs, bestMatches: rows, planned };
 }
 
 /** Spread P&L for moves in percent: long notional × long move − short notional × short move. */

@@ -31,7 +31,7 @@ import {
   NO_VALUE,
 } from './format';
 import { RULES, stressKey, type InputKey } from './inputs';
-import { towardZero } from './rounding';
+import { towardZero, usdCentsDown, usdCentsNearest } from './rounding';
 import { floorToTick } from './tickGrid';
 
 export const SCENARIOS = ['7%', '13%', '20%', 'overnight down', 'overnight up', 'custom'] as const;
@@ -225,9 +225,10 @@ export function computeStress(
     const equityAfter = equityUsd.plus(pnl);
     const excess = equityAfter.minus(maintenanceUsd);
     scenarios[scenario] = {
-      pnl: formatSignedUsd(pnl),
-      equity: formatUsd(equityAfter),
-      excess: formatSignedUsd(excess),
+      pnl: formatSignedUsd(usdCentsNearest(pnl)),
+      // Equity and excess round down: a deficit of a fraction of a cent shows as -$0.01, never as $0.00.
+      equity: formatUsd(usdCentsDown(equityAfter)),
+      excess: formatSignedUsd(usdCentsDown(excess)),
       call: excess.isNegative() ? 'Yes' : 'No',
     };
   }

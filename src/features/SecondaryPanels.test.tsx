@@ -28,6 +28,7 @@ describe('spread planner, book, stress and hedge panels', () => {
     expect(figure('Spread P&L').textContent).toBe('-$2,900.00');
 
     await user.click(screen.getByRole('button', { name: 'Add spread to book' }));
+    expect(screen.getByText('Added 29 M2K long, 10 MES short to the book.')).toBeTruthy();
     expect(field('Position 1 quantity')).toHaveProperty('value', '29');
     expect(screen.getByRole('combobox', { name: 'Position 2 symbol' })).toHaveProperty('value', 'MES');
     expect(screen.getByRole('combobox', { name: 'Position 2 side' })).toHaveProperty('value', 'short');
@@ -98,7 +99,7 @@ describe('spread planner, book, stress and hedge panels', () => {
     await user.type(field('Entry price'), '2000');
     await user.type(field('Stop price'), '1990');
     await user.click(screen.getByRole('button', { name: 'Add to book' }));
-    expect(screen.getByText('Added 4 M2K to the book.')).toBeTruthy();
+    expect(screen.getByText('Added 4 M2K long to the book.')).toBeTruthy();
     expect(field('Position 1 quantity')).toHaveProperty('value', '4');
     expect(field('Position 1 entry')).toHaveProperty('value', '2000.0');
     expect(figure('Book initial margin').textContent).toBe('$3,568.00');
@@ -114,11 +115,11 @@ describe('spread planner, book, stress and hedge panels', () => {
     await user.type(field('Hedge contract price'), '2000');
     await user.clear(field('Hedge ratio (%)'));
     await user.type(field('Hedge ratio (%)'), '40');
-    expect(figure('Hedge position').textContent).toBe('Short 1 RTY + 2 M2K');
+    expect(figure('Hedge position').textContent).toBe('1 RTY + 2 M2K');
     expect(figure('Hedged beta-dollars').textContent).toBe('$120,000.00');
     expect(figure('Unhedged beta-dollars').textContent).toBe('$180,000.00');
     await user.click(screen.getByRole('button', { name: '100 %' }));
     expect(field('Hedge ratio (%)')).toHaveProperty('value', '100');
-    expect(figure('Hedge position').textContent).toBe('Short 3 RTY');
+    expect(figure('Hedge position').textContent).toBe('3 RTY');
   });
 });

@@ -33,10 +33,12 @@ export interface InputFieldProps {
   readonly placeholder?: string;
   /** Extra inputs to set together with this one (e.g. the stop method when a stop field is typed into). */
   readonly alsoSet?: Partial<Record<InputKey, string>>;
+  /** The field takes negative numbers (P&L, moves). */
+  readonly signed?: boolean;
 }
 
 /** A number field bound to one input. */
-export function InputField({ inputKey, label, unit, hint, placeholder, alsoSet }: InputFieldProps) {
+export function InputField({ inputKey, label, unit, hint, placeholder, alsoSet, signed }: InputFieldProps) {
   const value = useInputText(inputKey);
   const error = useFieldError(inputKey);
   const setText = useTextSetter(inputKey);
@@ -58,6 +60,7 @@ export function InputField({ inputKey, label, unit, hint, placeholder, alsoSet }
       unit={unit}
       hint={hint}
       placeholder={placeholder}
+      signed={signed}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_INPUTS } from '../core';
 import { useDesk } from './deskStore';
-import { BEFORE_LINK_KEY, hydrate } from './hydrate';
+import { applyShareFragment, hydrate } from './hydrate';
 import { encodeShareFragment, SAVE_KEY } from './persistence';
 
 const BARS = [
@@ -101,10 +101,46 @@ describe('hydrate', () => {
     expect(useDesk.getState().inputs).toEqual(shared);
     const [notice] = useDesk.getState().notices;
     expect(notice?.action?.label).toBe('Restore my previous inputs');
-    expect(localStorage.getItem(BEFORE_LINK_KEY)).toContain('"entry":"2100"');
+    expect(localStorage.getItem(`${SAVE_KEY}:set-aside:before-link:${stamp}`)).toContain('"entry":"2100"');
     expect(notice?.action?.run()).toBe(true);
     expect(useDesk.getState().inputs.entry).toBe('2100');
     expect(useDesk.getState().inputs.symbol).toBe('M2K');
+    stop();
+  });
+
+  it('never lets a second share link overwrite the inputs the first one replaced', () => {
+    localStorage.setItem(SAVE_KEY, JSON.stringify({ version: 1, inputs: { entry: '2100' } }));
+    const link = (entry: string) => encodeShareFragment({ inputs: { ...DEFAULT_INPUTS, entry }, book: [] });
+    const stop = hydrate({
+      storage: localStorage,
+      fragment: link('2200'),
+      clearFragment: () => undefined,
+      stamp,
+    });
+    const first = useDesk.getState().notices.find((n) => n.id === 'share-link');
+    applyShareFragment(localStorage, link('2300'), () => undefined, '2026-11-21T12:05:00.000Z');
+    expect(useDesk.getState().inputs.entry).toBe('2300');
+    expect(first?.action?.run()).toBe(true);
+    expect(useDesk.getState().inputs.entry).toBe('2100');
+    stop();
+  });
+
+  it('starts even when storage is full, keeping a damaged save in memory and saying so', () => {
+    const data = new Map([[SAVE_KEY, '{damaged']]);
+    const full = {
+      getItem: (key: string) => data.get(key) ?? null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: (key: string) => {
+        data.delete(key);
+      },
+    };
+    const stop = hydrate({ storage: full, fragment: '', clearFragment: () => undefined, stamp });
+    const texts = useDesk.getState().notices.map((n) => n.id);
+    expect(texts).toEqual(['unreadable-save', 'save-failed']);
+    expect(useDesk.getState().notices[0]?.text).toContain('refused to keep a copy');
+    expect(useDesk.getState().inputs).toEqual(DEFAULT_INPUTS);
     stop();
   });
 });

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import {
   computeDesk,
+  convertRiskText,
   CONTRACT_SYMBOLS,
   COST_FIELDS,
   costKey,
@@ -19,6 +20,7 @@ import {
   type DeskResult,
   type InputKey,
   type Inputs,
+  type RiskMode,
   type Side,
   type SizedLeg,
   type Dec,
@@ -51,6 +53,8 @@ export interface DeskState {
   setInput: (key: InputKey, text: string) => void;
   /** Sets several inputs in one recompute (a stop field together with its stop method). */
   setInputs: (changes: Partial<Record<InputKey, string>>) => void;
+  /** Switches risk between % of equity and fixed dollars, converting the typed amount to keep the budget. */
+  setRiskMode: (mode: RiskMode) => void;
   /** Replaces the inputs and the book at once (restoring a save or a share link). */
   replaceAll: (inputs: Inputs, book: readonly BookRow[]) => void;
   /** Uses `text` as the bars (a file's content or pasted text); resolves once they are parsed. */
@@ -64,10 +68,10 @@ export interface DeskState {
   addBookRow: () => void;
   updateBookRow: (id: string, field: BookField, text: string) => void;
   removeBookRow: (id: string) => void;
-  /** Adds the sizer's position (every leg) to the book; false when the sizer has no size. */
-  addSizedToBook: () => boolean;
-  /** Adds both legs of the planned spread to the book; false when the spread is not complete. */
-  addSpreadToBook: () => boolean;
+  /** Adds the sizer's position (every leg) to the book; returns what was added ("4 M2K long"), null if nothing. */
+  addSizedToBook: () => string | null;
+  /** Adds both legs of the planned spread to the book; returns what was added, null while there is no spread. */
+  addSpreadToBook: () => string | null;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
 }
@@ -110,6 +114,11 @@ function rowsFor(book: readonly BookRow[], legs: readonly SizedLeg[], side: Side
     }));
 }
 
+/** "29 M2K long, 10 MES short". */
+function describeRows(rows: readonly BookRow[]): string {
+  return rows.map((row) => `${row.quantity} ${row.symbol} ${row.side}`).join(', ');
+}
+
 export const useDesk = create<DeskState>()((set, get) => {
   /** Sets inputs and/or book and the result computed from them, in one update. */
   const commit = (changes: { inputs?: Inputs; book?: readonly BookRow[] }) => {
@@ -131,6 +140,11 @@ export const useDesk = create<DeskState>()((set, get) => {
     },
     setInputs: (changes) => {
       commit({ inputs: { ...get().inputs, ...changes } });
+    },
+    setRiskMode: (mode) => {
+      const { inputs } = get();
+      const converted = convertRiskText(inputs, mode);
+      commit({ inputs: { ...inputs, riskMode: mode, riskPerTrade: converted ?? inputs.riskPerTrade } });
     },
     replaceAll: (inputs, book) => {
       commit({ inputs, book });
@@ -181,18 +195,19 @@ export const useDesk = create<DeskState>()((set, get) => {
     addSizedToBook: () => {
       const { book, result } = get();
       const position = result.position;
-      if (position === null || position.legs.length === 0) return false;
-      commit({ book: [...book, ...rowsFor(book, position.legs, position.side, position.entry)] });
-      return true;
+      if (position === null || position.legs.length === 0) return null;
+      const rows = rowsFor(book, position.legs, position.side, position.entry);
+      commit({ book: [...book, ...rows] });
+      return describeRows(rows);
     },
     addSpreadToBook: () => {
       const { book, result } = get();
       const spread = result.plannedSpread;
-      if (spread === null) return false;
+      if (spread === null) return null;
       const longRows = rowsFor(book, [spread.long], 'long', spread.long.price);
-      const withLong = [...book, ...longRows];
-      commit({ book: [...withLong, ...rowsFor(withLong, spread.shortLegs, 'short', spread.shortPrice)] });
-      return true;
+      const shortRows = rowsFor([...book, ...longRows], spread.shortLegs, 'short', spread.shortPrice);
+      commit({ book: [...book, ...longRows, ...shortRows] });
+      return describeRows([...longRows, ...shortRows]);
     },
     addNotice: (notice) => {
       set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] });

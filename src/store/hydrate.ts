@@ -9,14 +9,12 @@ import {
   readSnapshotAt,
   saveBars,
   saveSnapshot,
-  SAVE_KEY,
+  setAside,
   snapshotJson,
   type KeyValueStorage,
   type Notice,
   type Snapshot,
 } from './persistence';
-
-export const BEFORE_LINK_KEY = `${SAVE_KEY}:before-link`;
 
 export interface HydrateOptions {
   readonly storage: KeyValueStorage;
@@ -29,18 +27,29 @@ export interface HydrateOptions {
 }
 
 /**
- * Applies a share fragment over `current`: keeps `current` under BEFORE_LINK_KEY (restorable from the
- * notice) and returns the snapshot to show with its notice; null when the fragment is not a share link.
+ * Applies a share fragment over `current`: sets `current` aside under a key of its own (one per link
+ * opened, so a second link never overwrites the trader's own inputs), restorable from the notice; returns
+ * the snapshot to show with its notice, or null when the fragment is not a share link.
  */
 function openShareLink(
   storage: KeyValueStorage,
   fragment: string,
   current: Snapshot,
+  stamp: string,
 ): { snapshot: Snapshot; notice: Notice } | null {
   const shared = decodeShareFragment(fragment);
   if (shared === null) return null;
   if ('error' in shared) return { snapshot: current, notice: { id: 'share-link', text: shared.error } };
-  storage.setItem(BEFORE_LINK_KEY, snapshotJson(current));
+  const keptAt = setAside(storage, 'before-link', snapshotJson(current), stamp);
+  if (keptAt === null) {
+    return {
+      snapshot: current,
+      notice: {
+        id: 'share-link',
+        text: 'This browser refused to keep your inputs aside (storage full), so the shared link was not opened.',
+      },
+    };
+  }
   const skipped =
     shared.unknownKeys.length > 0
       ? ` (entries not recognised and left out: ${shared.unknownKeys.join(', ')})`
@@ -53,7 +62,7 @@ function openShareLink(
       action: {
         label: 'Restore my previous inputs',
         run: () => {
-          const before = readSnapshotAt(storage, BEFORE_LINK_KEY);
+          const before = readSnapshotAt(storage, keptAt);
           if (before !== null) useDesk.getState().replaceAll(before.inputs, before.book);
           return before !== null;
         },
@@ -67,9 +76,10 @@ export function applyShareFragment(
   storage: KeyValueStorage,
   fragment: string,
   clearFragment: () => void,
+  stamp: string,
 ): void {
   const state = useDesk.getState();
-  const opened = openShareLink(storage, fragment, state);
+  const opened = openShareLink(storage, fragment, state, stamp);
   if (opened === null) return;
   clearFragment();
   state.replaceAll(opened.snapshot.inputs, opened.snapshot.book);
@@ -81,7 +91,7 @@ export function hydrate({ storage, fragment, clearFragment, stamp }: HydrateOpti
   const saved = loadSaved(storage, stamp);
   const notices: Notice[] = [...saved.notices];
   let snapshot: Snapshot = saved;
-  const opened = openShareLink(storage, fragment, saved);
+  const opened = openShareLink(storage, fragment, saved, stamp);
   if (opened !== null) {
     clearFragment();
     snapshot = opened.snapshot;

@@ -87,15 +87,20 @@ describe('saved state', () => {
 
   it('keeps entries it does not know aside, with a notice, and uses the rest', () => {
     const storage = memoryStorage({
-      [SAVE_KEY]: JSON.stringify({ version: 1, inputs: { entry: '2000', mystery: '42', stopPrice: 7 } }),
+      [SAVE_KEY]: JSON.stringify({
+        version: 1,
+        inputs: { entry: '2000', mystery: '42', stopPrice: 7, side: 'sideways' },
+      }),
     });
     const loaded = loadSaved(storage, STAMP);
     expect(loaded.inputs.entry).toBe('2000');
     expect(loaded.inputs.stopPrice).toBe('');
+    expect(loaded.inputs.side).toBe('long');
     expect(loaded.notices.map((n) => n.id)).toEqual(['unknown-fields']);
     expect(JSON.parse(storage.data.get(`${SAVE_KEY}:set-aside:unknown-fields:${STAMP}`) ?? '')).toEqual({
       mystery: '42',
       stopPrice: 7,
+      side: 'sideways',
     });
   });
 

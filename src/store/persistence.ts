@@ -2,14 +2,23 @@
  * Saved state and share links.
  *
  * Saved state lives in localStorage under `riskdesk`, versioned: `{ version, inputs, book }`. Reading never
- * throws: a corrupt save, a save from a newer version, or entries RiskDesk does not know are set aside
+ * throws: a corrupt save, a save from a newer version, or entries RiskDesk does not know (unknown keys, a
+ * choice outside its options such as a side of "sideways") are set aside
  * under their own key (nothing the user typed is silently dropped) and reported as notices; an older
  * version is migrated. Imported bars are saved apart (`riskdesk:bars`) because they can be megabytes.
  *
  * A share link carries every input and the book in the URL fragment (`#s=` + base64url of JSON); the
  * fragment never leaves the browser, so sharing makes no request. Bars are not in links (too large).
  */
-import { BOOK_FIELDS, DEFAULT_INPUTS, isInputKey, type BookRow, type InputKey, type Inputs } from '../core';
+import {
+  BOOK_FIELDS,
+  DEFAULT_INPUTS,
+  isInputKey,
+  isValidInputText,
+  type BookRow,
+  type InputKey,
+  type Inputs,
+} from '../core';
 
 export const SAVE_KEY = 'riskdesk';
 export const BARS_KEY = 'riskdesk:bars';
@@ -113,7 +122,7 @@ function readSnapshot(parsed: unknown): { snapshot: Snapshot; unknown: Record<st
   const inputs: Record<InputKey, string> = { ...DEFAULT_INPUTS };
   const unknown: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(save.inputs)) {
-    if (isInputKey(key) && typeof value === 'string') inputs[key] = value;
+    if (isInputKey(key) && typeof value === 'string' && isValidInputText(key, value)) inputs[key] = value;
     else unknown[key] = value;
   }
   const rows: unknown[] = Array.isArray(save.book) ? save.book : [];
@@ -132,10 +141,24 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-function setAside(storage: KeyValueStorage, label: string, raw: string, stamp: string): string {
+/**
+ * Keeps `raw` under its own key. Returns where it went, or null when storage refuses (full): the caller
+ * then says so, since the text can only live on in this page.
+ */
+export function setAside(storage: KeyValueStorage, label: string, raw: string, stamp: string): string | null {
   const key = `${SAVE_KEY}:set-aside:${label}:${stamp}`;
-  storage.setItem(key, raw);
-  return key;
+  try {
+    storage.setItem(key, raw);
+    return key;
+  } catch {
+    return null;
+  }
+}
+
+function keptWhere(key: string | null): string {
+  return key === null
+    ? 'This browser refused to keep a copy (storage full); copy anything you need before you type over it.'
+    : `It is kept under "${key}" in this browser's storage.`;
 }
 
 function readBars(storage: KeyValueStorage): SavedBars | null {
@@ -159,7 +182,7 @@ export function loadSaved(storage: KeyValueStorage, stamp: string): LoadedState 
     const key = setAside(storage, 'unreadable', raw, stamp);
     notices.push({
       id: 'unreadable-save',
-      text: `Your saved inputs could not be read (damaged or from a newer RiskDesk), so the defaults are shown. The saved text is kept under "${key}" in this browser's storage.`,
+      text: `Your saved inputs could not be read (damaged or from a newer RiskDesk), so the defaults are shown. ${keptWhere(key)}`,
     });
     return { ...EMPTY_SNAPSHOT, bars, notices };
   }
@@ -168,7 +191,7 @@ export function loadSaved(storage: KeyValueStorage, stamp: string): LoadedState 
     const key = setAside(storage, 'unknown-fields', JSON.stringify(read.unknown), stamp);
     notices.push({
       id: 'unknown-fields',
-      text: `Some saved entries were not recognised (${unknownKeys.join(', ')}) and were kept aside under "${key}".`,
+      text: `Some saved entries were not recognised (${unknownKeys.join(', ')}). ${keptWhere(key)}`,
     });
   }
   return { ...read.snapshot, bars, notices };

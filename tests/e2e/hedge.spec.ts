@@ -20,7 +20,7 @@ test('$250,000 at β 1.2, 40 % on RTY at 2,000 → short 1 RTY + 2 M2K; ETF leve
   await textbox(page, 'Hedge contract price').fill('2000');
   // 0.4 × 1.2 × 250,000 = 120,000 = 12 M2K units of $10,000.
   await expectFigures(page, {
-    'Hedge position': 'Short 1 RTY + 2 M2K',
+    'Hedge position': '1 RTY + 2 M2K',
     'Hedged beta-dollars': '$120,000.00',
     'Unhedged beta-dollars': '$180,000.00',
   });
@@ -28,7 +28,7 @@ test('$250,000 at β 1.2, 40 % on RTY at 2,000 → short 1 RTY + 2 M2K; ETF leve
   // A 3× ETF triples the beta-dollars: 360,000 hedged of 900,000.
   await textbox(page, 'ETF leverage').fill('3');
   await expectFigures(page, {
-    'Hedge position': 'Short 3 RTY + 6 M2K',
+    'Hedge position': '3 RTY + 6 M2K',
     'Hedged beta-dollars': '$360,000.00',
     'Unhedged beta-dollars': '$540,000.00',
   });
@@ -38,14 +38,14 @@ test('$250,000 at β 1.2, 40 % on RTY at 2,000 → short 1 RTY + 2 M2K; ETF leve
   await button(page, '50 %').click();
   await expect(ratio).toHaveValue('50');
   await expectFigures(page, {
-    'Hedge position': 'Short 1 RTY + 5 M2K',
+    'Hedge position': '1 RTY + 5 M2K',
     'Hedged beta-dollars': '$150,000.00',
     'Unhedged beta-dollars': '$150,000.00',
   });
   await button(page, '100 %').click();
   await expect(ratio).toHaveValue('100');
   await expectFigures(page, {
-    'Hedge position': 'Short 3 RTY',
+    'Hedge position': '3 RTY',
     'Hedged beta-dollars': '$300,000.00',
     'Unhedged beta-dollars': '$0.00',
   });
@@ -54,7 +54,7 @@ test('$250,000 at β 1.2, 40 % on RTY at 2,000 → short 1 RTY + 2 M2K; ETF leve
   // 0.25 × 1.2 × 260,000 = 78,000 → 7.8 units, nearest 8 M2K.
   await textbox(page, 'Portfolio value').fill('260000');
   await expectFigures(page, {
-    'Hedge position': 'Short 8 M2K',
+    'Hedge position': '8 M2K',
     'Hedged beta-dollars': '$80,000.00',
     'Unhedged beta-dollars': '$232,000.00',
   });
@@ -65,19 +65,19 @@ test('$250,000 at β 1.2, 40 % on RTY at 2,000 → short 1 RTY + 2 M2K; ETF leve
   await textbox(page, 'Hedge contract price').fill('5800');
   // 150,000 ÷ (5,800 × $5) = 5.17 → 5 MES.
   await expectFigures(page, {
-    'Hedge position': 'Short 5 MES',
+    'Hedge position': '5 MES',
     'Hedged beta-dollars': '$145,000.00',
     'Unhedged beta-dollars': '$155,000.00',
   });
   // The E-mini of the same family gives the same mix.
   await combobox(page, 'Hedge contract').selectOption('ES');
-  await expect(output(page, 'Hedge position')).toHaveText('Short 5 MES');
+  await expect(output(page, 'Hedge position')).toHaveText('5 MES');
 
   await textbox(page, 'Hedge contract price').fill('5800.1');
   await expectFieldMessage(textbox(page, 'Hedge contract price'), /tick/, /5,800\.00/, /5,800\.25/);
   await expectNoFigures(page, HEDGE_FIGURES);
   await textbox(page, 'Hedge contract price').fill('5800');
-  await expect(output(page, 'Hedge position')).toHaveText('Short 5 MES');
+  await expect(output(page, 'Hedge position')).toHaveText('5 MES');
 
   await textbox(page, 'Portfolio beta').fill('abc');
   await expectFieldMessage(textbox(page, 'Portfolio beta'), /not a number/);

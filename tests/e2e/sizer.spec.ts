@@ -285,15 +285,15 @@ test.describe('sizing', () => {
 });
 
 test.describe('contract calendar', () => {
-  // [today, front month, last trading day, roll date]: third Friday of Mar/Jun/Sep/Dec, roll 8 days before;
-  // the roll date itself still belongs to the expiring contract; Good Friday and (observed) Juneteenth move
-  // the expiry to the Thursday.
+  // [today, front month, last trading day, roll date]: third Friday of Mar/Jun/Sep/Dec, roll on the Thursday
+  // 8 days before it; the roll date itself still belongs to the expiring contract; Good Friday and (observed)
+  // Juneteenth move the expiry to the Thursday, not the roll.
   const cases = [
     ['2026-12-10', 'M2KZ6', '2026-12-18', '2026-12-10'],
     ['2026-12-11', 'M2KH7', '2027-03-19', '2027-03-11'],
-    ['2026-05-01', 'M2KM6', '2026-06-18', '2026-06-10'],
-    ['2027-05-01', 'M2KM7', '2027-06-17', '2027-06-09'],
-    ['2008-02-15', 'M2KH8', '2008-03-20', '2008-03-12'],
+    ['2026-05-01', 'M2KM6', '2026-06-18', '2026-06-11'],
+    ['2027-05-01', 'M2KM7', '2027-06-17', '2027-06-10'],
+    ['2008-02-15', 'M2KH8', '2008-03-20', '2008-03-13'],
   ] as const;
 
   test('front month, last trading day and roll date follow the clock', async ({ page }) => {

@@ -90,7 +90,7 @@ describe('spread and hedge examples (issue 3)', () => {
         hedgePrice: '2000',
       }),
     ).toMatchObject({
-      hedgePosition: 'Short 1 RTY + 2 M2K',
+      hedgePosition: '1 RTY + 2 M2K',
       hedgedBetaDollars: '$120,000.00',
       unhedgedBetaDollars: '$180,000.00',
     });

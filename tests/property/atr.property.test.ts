@@ -258,4 +258,27 @@ describe('ATR of imported bars', () => {
       ),
     );
   });
+
+  it('keeps strictly increasing dates from rows in any order, and reports every row it leaves out', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 60 }), (days) => {
+        // Line 1 is the header, so day i is on line i + 2; each bar closes at its line number.
+        const rows = days.map((day, i) => `${isoDay(day)},1,${days.length + 2},1,${i + 2}`);
+        const imported = parseBarsCsv(['Date,Open,High,Low,Close', ...rows].join('\n'));
+        expect(imported.problem).toBeNull();
+        const { dates, close } = imported.series;
+        for (let i = 1; i < dates.length; i++) expect((dates[i - 1] ?? '') < (dates[i] ?? '')).toBe(true);
+        for (const error of imported.errors) {
+          expect(error.message).toMatch(
+            /^line \d+: date \d{4}-\d{2}-\d{2} (is not after the previous bar \(\d{4}-\d{2}-\d{2}\)|repeats the previous bar)$/,
+          );
+        }
+        const rejected = new Set(imported.errors.map((error) => error.line));
+        const keptLines = days.map((_, i) => i + 2).filter((line) => !rejected.has(line));
+        if (imported.reversed) keptLines.reverse();
+        expect(Array.from(close)).toEqual(keptLines);
+        expect(dates).toEqual(keptLines.map((line) => isoDay(days[line - 2] ?? -1)));
+      }),
+    );
+  });
 });

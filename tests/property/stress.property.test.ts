@@ -19,17 +19,15 @@ const positionArb = fc.record({
   quantity: fc.integer({ min: 1, max: 40 }),
   entryTicks: fc.integer({ min: 15_000, max: 25_000 }),
 });
-const bookArb = fc
-  .array(positionArb, { minLength: 1, maxLength: 5 })
-  .map((rows): BookRow[] =>
-    rows.map((r, i) => ({
-      id: `p${i + 1}`,
-      symbol: r.symbol,
-      side: r.side,
-      quantity: String(r.quantity),
-      entry: new D(r.entryTicks).div(10).toFixed(1),
-    })),
-  );
+const bookArb = fc.array(positionArb, { minLength: 1, maxLength: 5 }).map((rows): BookRow[] =>
+  rows.map((r, i) => ({
+    id: `p${i + 1}`,
+    symbol: r.symbol,
+    side: r.side,
+    quantity: String(r.quantity),
+    entry: new D(r.entryTicks).div(10).toFixed(1),
+  })),
+);
 const netLongBookArb = bookArb.filter((book) => {
   const delta = book.reduce(
     (sum, r) =>

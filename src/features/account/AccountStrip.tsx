@@ -1,5 +1,8 @@
-import { InputField, RadioInput } from '../bindings';
+import { RISK_MODES } from '../../core';
+import { RadioGroup } from '../../components/ChoiceFields';
+import { useDesk } from '../../store/deskStore';
 import { useInputText } from '../../store/selectors';
+import { InputField, inputId } from '../bindings';
 
 const RISK_MODE_OPTIONS = [
   { value: 'percent', label: 'Percent of equity' },
@@ -9,6 +12,7 @@ const RISK_MODE_OPTIONS = [
 /** Equity, risk per trade (% or $), max margin use, daily loss limit, today's realized P&L. */
 export function AccountStrip() {
   const riskMode = useInputText('riskMode');
+  const setRiskMode = useDesk((s) => s.setRiskMode);
   return (
     <section className="account" aria-labelledby="account-title">
       <h2 id="account-title">Account</h2>
@@ -21,7 +25,16 @@ export function AccountStrip() {
             unit={riskMode === 'usd' ? 'USD' : '%'}
             hint={riskMode === 'usd' ? 'Dollars per trade' : 'Percent of equity per trade'}
           />
-          <RadioInput inputKey="riskMode" legend="Risk measured as" options={RISK_MODE_OPTIONS} />
+          <RadioGroup
+            name={inputId('riskMode')}
+            legend="Risk measured as"
+            value={riskMode}
+            options={RISK_MODE_OPTIONS}
+            onChange={(value) => {
+              const mode = RISK_MODES.find((m) => m === value);
+              if (mode !== undefined) setRiskMode(mode);
+            }}
+          />
         </div>
         <InputField
           inputKey="maxMarginPct"
@@ -37,6 +50,7 @@ export function AccountStrip() {
         />
         <InputField
           inputKey="realizedPnl"
+          signed
           label="Today's realized P&L"
           unit="USD"
           hint="A loss is negative, e.g. -250"

@@ -14,6 +14,8 @@ export function Header() {
     const url = `${origin}${pathname}${search}${encodeShareFragment(useDesk.getState())}`;
     setLink(url);
     setCopied(false);
+    // The clipboard API exists only in secure contexts (https, localhost); elsewhere the link is shown to copy.
+    if (!window.isSecureContext) return;
     navigator.clipboard.writeText(url).then(
       () => {
         setCopied(true);

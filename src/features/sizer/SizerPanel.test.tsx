@@ -82,6 +82,19 @@ describe('Trade sizer panel', () => {
     expect(figure('Front month').textContent).toBe('ESZ6');
   });
 
+  it('converts the risk amount when the unit switches, keeping the budget', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('radio', { name: 'Fixed dollars' }));
+    expect(field('Risk per trade')).toHaveProperty('value', '250');
+    expect(figure('Risk budget').textContent).toBe('$250.00');
+    await user.clear(field('Risk per trade'));
+    await user.type(field('Risk per trade'), '125');
+    await user.click(screen.getByRole('radio', { name: 'Percent of equity' }));
+    expect(field('Risk per trade')).toHaveProperty('value', '0.5');
+    expect(figure('Risk budget').textContent).toBe('$125.00');
+  });
+
   it('edits a contract margin and the size follows', async () => {
     const user = userEvent.setup();
     render(<App />);

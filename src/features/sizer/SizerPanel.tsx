@@ -1,7 +1,6 @@
 import { CONTRACT_SYMBOLS, CONTRACTS } from '../../core';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
-import { useOutput } from '../../store/selectors';
 import { useFlash } from '../useFlash';
 import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
 
@@ -31,7 +30,6 @@ const ATR_STOP = { stopMethod: 'atr' } as const;
 function AddToBook() {
   const canAdd = useDesk((s) => (s.result.position?.legs.length ?? 0) > 0);
   const add = useDesk((s) => s.addSizedToBook);
-  const contracts = useOutput('contracts');
   const [message, flash] = useFlash();
   return (
     <div className="actions">
@@ -39,7 +37,8 @@ function AddToBook() {
         type="button"
         disabled={!canAdd}
         onClick={() => {
-          if (add()) flash(`Added ${contracts} to the book.`);
+          const added = add();
+          if (added !== null) flash(`Added ${added} to the book.`);
         }}
       >
         Add to book
@@ -61,7 +60,7 @@ export function SizerPanel() {
             <SelectInput inputKey="symbol" label="Contract" options={CONTRACT_OPTIONS} />
             <RadioInput inputKey="side" legend="Side" options={SIDE_OPTIONS} />
           </div>
-          <InputField inputKey="entry" label="Entry price" unit="pts" />
+          <InputField inputKey="entry" label="Entry price" />
           <RadioInput inputKey="stopMethod" legend="Stop method" options={STOP_METHOD_OPTIONS} />
           <div className="row">
             <InputField inputKey="stopPrice" label="Stop price" alsoSet={PRICE_STOP} />
@@ -69,7 +68,7 @@ export function SizerPanel() {
           </div>
           <div className="row">
             <InputField inputKey="atr" label="ATR" unit="pts" alsoSet={ATR_STOP} />
-            <InputField inputKey="atrMultiplier" label="ATR multiplier" unit="×" alsoSet={ATR_STOP} />
+            <InputField inputKey="atrMultiplier" label="ATR multiplier" unit="×" />
           </div>
           <div className="row">
             <InputField inputKey="target" label="Target price" hint="Optional" />

@@ -76,15 +76,15 @@ export function SpreadPanel() {
         <OutputField outputKey="spreadShortPosition" label="Short position" />
         <OutputField outputKey="spreadLongNotional" label="Long notional" />
         <OutputField outputKey="spreadShortNotional" label="Short notional" />
-        <OutputField outputKey="spreadMismatch" label="Notional mismatch" />
+        <OutputField outputKey="spreadMismatch" label="Notional mismatch" noteKey="spreadMismatchNote" />
         <OutputField outputKey="spreadMismatchPct" label="Mismatch (%)" />
         <OutputField outputKey="spreadBestMatch" label="Best match" />
       </div>
       <BestMatches />
       <h3>Scenario</h3>
       <div className="row">
-        <InputField inputKey="spreadSmallMove" label="Small-cap move" unit="%" placeholder="-2" />
-        <InputField inputKey="spreadLargeMove" label="Large-cap move" unit="%" placeholder="-1" />
+        <InputField inputKey="spreadSmallMove" signed label="Small-cap move" unit="%" placeholder="-2" />
+        <InputField inputKey="spreadLargeMove" signed label="Large-cap move" unit="%" placeholder="-1" />
         <OutputField outputKey="spreadPnl" label="Spread P&L" noteKey="spreadPnlNote" />
       </div>
       <div className="actions">
@@ -92,7 +92,8 @@ export function SpreadPanel() {
           type="button"
           disabled={!canAdd}
           onClick={() => {
-            if (addSpread()) flash('Both legs added to the book.');
+            const added = addSpread();
+            if (added !== null) flash(`Added ${added} to the book.`);
           }}
         >
           Add spread to book

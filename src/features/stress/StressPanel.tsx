@@ -123,12 +123,15 @@ export function StressPanel() {
           <FamilyInputs key={family} family={family} />
         ))}
       </div>
-      <InputField
-        inputKey="stressCustomMove"
-        label="Custom move"
-        unit="%"
-        hint="Of the index; negative for a fall"
-      />
+      <div className="row row--narrow">
+        <InputField
+          inputKey="stressCustomMove"
+          signed
+          label="Custom move"
+          unit="%"
+          hint="Of the index; negative for a fall"
+        />
+      </div>
       <div className="table-scroll">
         <table className="table">
           <caption>Every family moves to its level at once</caption>
