@@ -295,9 +295,9 @@ function doubled(values: Float64Array): Float64Array {
 }
 
 /**
- * Reads one row (on `line`) as a bar and appends it to `bars`, or returns why the row is rejected (without the
- * `line N:` prefix). Checks, in order: column count, date, each price (missing, not a number, ≤ 0), then
- * high ≥ low, high ≥ max(open, close), low ≤ min(open, close).
+ * Reads one row (on `line`) as a bar and appends it to `bars`, or returns why the row is rejected
+ * (without the `line N:` prefix). Checks, in order: column count, date, each price (missing, not a
+ * number, ≤ 0), then high ≥ low, high ≥ max(open, close), low ≤ min(open, close).
  */
 function appendBarOrReason(
   cells: readonly string[],
@@ -683,8 +683,8 @@ function instantKey(
 
 /**
  * `dateSortKey` of the commonest layouts without a regular expression (an order check reads every date):
- * `YYYY-MM-DD`, optionally followed by ` hh:mm` or `Thh:mm:ss`, with `-`, `/` or `.` between the date
- * fields and a space or T before the time. NaN for anything else, which the full parser then reads.
+ * `YYYY-MM-DD`, optionally followed by `hh:mm` or `hh:mm:ss`, with `-`, `/` or `.` between the date
+ * fields and one space or T before the time. NaN for anything else, which the full parser then reads.
  */
 function isoDateSortKey(text: string): number {
   const length = text.length;

@@ -163,8 +163,3 @@ export function familyPair(family: FamilyRoot): { mini: ContractSpec; micro: Con
   const mini = CONTRACTS[family];
   return { mini, micro: CONTRACTS[mini.sibling] };
 }
-
-/** Name of the family's index for headings ("Russell 2000"). */
-export function familyIndexName(family: FamilyRoot): string {
-  return CONTRACTS[family].indexName;
-}

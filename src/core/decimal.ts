@@ -21,21 +21,10 @@ export const ONE = new D(1);
 export const HUNDRED = new D(100);
 
 /** Rounding modes re-exported so that nothing outside this file imports decimal.js. */
-export const ROUND_UP = Decimal.ROUND_UP;
 export const ROUND_DOWN = Decimal.ROUND_DOWN;
 export const ROUND_CEIL = Decimal.ROUND_CEIL;
 export const ROUND_FLOOR = Decimal.ROUND_FLOOR;
 export const ROUND_HALF_UP = Decimal.ROUND_HALF_UP;
-
-/** Smallest of two decimals (the first on a tie). */
-export function decMin(a: Dec, b: Dec): Dec {
-  return b.lt(a) ? b : a;
-}
-
-/** Largest of two decimals (the first on a tie). */
-export function decMax(a: Dec, b: Dec): Dec {
-  return b.gt(a) ? b : a;
-}
 
 /** Converts to a float for a chart; a non-finite result (never expected) becomes null so charts skip it. */
 export function decToChartNumber(value: Dec): number | null {

@@ -21,7 +21,7 @@ export {
 export type { Dec } from './decimal';
 export { computeDesk, type DeskEnv, type DeskOutputs, type DeskResult } from './desk';
 export type { FieldErrors } from './fields';
-export { formatPrice, NO_VALUE } from './format';
+export { formatContractSpec, formatPrice, NO_VALUE } from './format';
 export { type HedgeOutputs } from './hedge';
 export {
   COST_FIELDS,

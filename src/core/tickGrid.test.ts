@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { D } from './decimal';
-import {
-  ceilToTick,
-  floorToTick,
-  isOnTickGrid,
-  nearestGridPrices,
-  snapStopAwayFromEntry,
-  snapTargetTowardEntry,
-} from './tickGrid';
+import { ceilToTick, floorToTick, isOnTickGrid, nearestGridPrices, snapStopAwayFromEntry } from './tickGrid';
 
 const d = (s: string) => new D(s);
 
@@ -41,12 +34,5 @@ describe('tick grid', () => {
     ['long', '1943.1', '1943.1'],
   ] as const)('a %s stop at %s snaps away from entry to %s', (side, stop, snapped) => {
     expect(snapStopAwayFromEntry(d(stop), side, d('0.1')).toString()).toBe(snapped);
-  });
-
-  it.each([
-    ['long', '2056.83', '2056.8'],
-    ['short', '1943.17', '1943.2'],
-  ] as const)('a %s target at %s snaps toward entry to %s', (side, target, snapped) => {
-    expect(snapTargetTowardEntry(d(target), side, d('0.1')).toString()).toBe(snapped);
   });
 });

@@ -2,8 +2,8 @@
  * The tick grid: every futures price is a whole number of ticks. Typed prices must lie on the grid;
  * computed prices snap to it in the direction that is safe for the trader:
  * - a stop moves away from entry (more distance, more risk per contract, fewer contracts),
- * - a target moves toward entry (less reward promised),
  * - a price-limit offset rounds down to the tick (CME's rule, FACTS.md).
+ * (Targets are typed, never computed, so none is snapped.)
  */
 import { ROUND_CEIL, ROUND_FLOOR, type Dec } from './decimal';
 
@@ -33,19 +33,6 @@ export function nearestGridPrices(price: Dec, tick: Dec): [Dec, Dec] {
  */
 export function snapStopAwayFromEntry(stop: Dec, side: 'long' | 'short', tick: Dec): Dec {
   return side === 'long' ? floorToTick(stop, tick) : ceilToTick(stop, tick);
-}
-
-/**
- * Snaps a computed target onto the grid toward entry: down for a long's target (above entry), up for a
- * short's target (below entry).
- */
-export function snapTargetTowardEntry(target: Dec, side: 'long' | 'short', tick: Dec): Dec {
-  return side === 'long' ? floorToTick(target, tick) : ceilToTick(target, tick);
-}
-
-/** Points → ticks (exact for grid distances). */
-export function pointsToTicks(points: Dec, tick: Dec): Dec {
-  return points.div(tick);
 }
 
 /** Ticks → points. */

@@ -1,17 +1,12 @@
 import { memo } from 'react';
-import { CONTRACT_SYMBOLS, type BookField } from '../../core';
+import type { BookField } from '../../core';
 import { SelectField } from '../../components/ChoiceFields';
 import { NumberField } from '../../components/NumberField';
 import { Panel } from '../../components/Panel';
 import { useShallow } from 'zustand/react/shallow';
 import { useDesk } from '../../store/deskStore';
 import { OutputField } from '../bindings';
-
-const SYMBOL_OPTIONS = CONTRACT_SYMBOLS.map((symbol) => ({ value: symbol, label: symbol }));
-const SIDE_OPTIONS = [
-  { value: 'long', label: 'Long' },
-  { value: 'short', label: 'Short' },
-];
+import { SIDE_OPTIONS, SYMBOL_OPTIONS } from '../options';
 
 function useRowField(id: string, field: BookField): [string, string | undefined, (text: string) => void] {
   const value = useDesk((s) => s.book.find((row) => row.id === id)?.[field] ?? '');

@@ -1,4 +1,10 @@
-import { CONTRACT_SYMBOLS, CONTRACTS, MARGINS_AS_OF, type ContractSymbol } from '../../core';
+import {
+  CONTRACT_SYMBOLS,
+  CONTRACTS,
+  formatContractSpec,
+  MARGINS_AS_OF,
+  type ContractSymbol,
+} from '../../core';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
 import { InputField } from '../bindings';
@@ -10,11 +16,7 @@ function ContractCard({ symbol }: { symbol: ContractSymbol }) {
       <legend>
         <strong>{symbol}</strong> {spec.name}
       </legend>
-      <p className="contract-card__spec">
-        ${spec.multiplierUsd.isInteger() ? spec.multiplierUsd.toString() : spec.multiplierUsd.toFixed(2)} per
-        point · tick {spec.tickPoints.toFixed(spec.priceDecimals)} = ${spec.tickValueUsd.toFixed(2)} ·{' '}
-        {spec.exchange} · pairs with {spec.sibling}
-      </p>
+      <p className="contract-card__spec">{formatContractSpec(spec)}</p>
       <div className="contract-card__fields">
         <InputField inputKey={`${symbol}.initial`} label={`${symbol} initial margin`} unit="USD" />
         <InputField inputKey={`${symbol}.maintenance`} label={`${symbol} maintenance margin`} unit="USD" />

@@ -1,12 +1,8 @@
-import { CONTRACT_SYMBOLS, CONTRACTS } from '../../core';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
 import { InputField, OutputField, SelectInput } from '../bindings';
+import { CONTRACT_OPTIONS } from '../options';
 
-const HEDGE_OPTIONS = CONTRACT_SYMBOLS.map((symbol) => ({
-  value: symbol,
-  label: `${symbol} — ${CONTRACTS[symbol].name}`,
-}));
 const PRESETS = ['25', '50', '100'] as const;
 
 /** Index-futures hedge for a stock or ETF portfolio: beta-dollars → a short mini + micro position. */
@@ -36,7 +32,7 @@ export function HedgePanel() {
         </div>
       </div>
       <div className="row">
-        <SelectInput inputKey="hedgeSymbol" label="Hedge contract" options={HEDGE_OPTIONS} />
+        <SelectInput inputKey="hedgeSymbol" label="Hedge contract" options={CONTRACT_OPTIONS} />
         <InputField inputKey="hedgePrice" label="Hedge contract price" />
       </div>
       <div className="figures">

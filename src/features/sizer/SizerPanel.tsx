@@ -1,17 +1,9 @@
-import { CONTRACT_SYMBOLS, CONTRACTS } from '../../core';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
 import { useFlash } from '../useFlash';
 import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
+import { CONTRACT_OPTIONS, SIDE_OPTIONS } from '../options';
 
-const CONTRACT_OPTIONS = CONTRACT_SYMBOLS.map((symbol) => ({
-  value: symbol,
-  label: `${symbol} — ${CONTRACTS[symbol].name}`,
-}));
-const SIDE_OPTIONS = [
-  { value: 'long', label: 'Long' },
-  { value: 'short', label: 'Short' },
-] as const;
 const STOP_METHOD_OPTIONS = [
   { value: 'price', label: 'Price' },
   { value: 'ticks', label: 'Ticks' },

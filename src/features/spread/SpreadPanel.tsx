@@ -1,13 +1,9 @@
-import { CONTRACT_SYMBOLS, CONTRACTS } from '../../core';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
 import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
 import { useFlash } from '../useFlash';
+import { CONTRACT_OPTIONS } from '../options';
 
-const LEG_OPTIONS = CONTRACT_SYMBOLS.map((symbol) => ({
-  value: symbol,
-  label: `${symbol} — ${CONTRACTS[symbol].name}`,
-}));
 const METHOD_OPTIONS = [
   { value: 'notional', label: 'Notional' },
   { value: 'beta', label: 'Beta' },
@@ -48,8 +44,8 @@ export function SpreadPanel() {
   return (
     <Panel id="spread" title="Spread planner" className="panel--spread">
       <div className="row">
-        <SelectInput inputKey="spreadLongLeg" label="Long leg" options={LEG_OPTIONS} />
-        <SelectInput inputKey="spreadShortLeg" label="Short leg" options={LEG_OPTIONS} />
+        <SelectInput inputKey="spreadLongLeg" label="Long leg" options={CONTRACT_OPTIONS} />
+        <SelectInput inputKey="spreadShortLeg" label="Short leg" options={CONTRACT_OPTIONS} />
       </div>
       <div className="row">
         <InputField inputKey="spreadLongPrice" label="Long leg price" />
