@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { computeDesk, DEFAULT_INPUTS, memoizeLast, NO_VALUE, type BookRow, type Inputs } from '../src/core';
 import { wilderAtrSeries } from '../src/core/atr';
 import { parseBarsCsv, studyBars } from '../src/core/barsDoor';
-import { syntheticBarsCsv } from '../src/core/benchData';
+import { syntheticBarsCsv } from '../tests/support/syntheticBars';
 import { log, printLine, timingLine } from './benchStats';
 
 interface BenchCase {

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
-import { syntheticBarsCsv } from '../src/core/benchData';
+import { syntheticBarsCsv } from '../tests/support/syntheticBars';
 import { chromiumArgs, chromiumPath } from './chromiumPath';
 import { log, printLine, roundMs, timingLine } from './benchStats';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBarsCsv, type BarsImport, type CsvDelimiter } from './bars';
-import { syntheticBarsCsv } from './benchData';
+import { syntheticBarsCsv } from '../../tests/support/syntheticBars';
 
 /** The series of an import as plain arrays, for exact comparisons. */
 function barsOf(result: BarsImport): {

@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { latestAtr, trueRanges, wilderAtrSeries } from '../../src/core/atr';
 import { parseBarsCsv } from '../../src/core/bars';
-import { syntheticBarsCsv } from '../../src/core/benchData';
+import { syntheticBarsCsv } from '../support/syntheticBars';
 import technicalIndicators from './fixtures/atr/technicalindicators_atr14.json';
 import tradingSignals from './fixtures/atr/trading_signals_atr5.json';
 import tulipFile from './fixtures/atr/tulip_atr.json';
