@@ -90,7 +90,11 @@ function readReport(path: string, runner: string, what: string, count: (report: 
   if (!existsSync(path)) {
     // A runner that never reported (the suite stopped earlier: install, format, types, lint) is one failure,
     // so that the line never reads "0 failed" for a run that failed.
-    return { passed: 0, failed: 1, notes: [`no ${runner} report: ${what} did not run (counted as 1 failed)`] };
+    return {
+      passed: 0,
+      failed: 1,
+      notes: [`no ${runner} report: ${what} did not run (counted as 1 failed)`],
+    };
   }
   try {
     return count(JSON.parse(readFileSync(path, 'utf8')) as unknown);
