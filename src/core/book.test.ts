@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bookRow as row, deskWith } from '../../tests/support/desk';
 import type { BookRow } from './book';
-import { computeDesk } from './desk';
-import { DEFAULT_INPUTS } from './inputs';
 
-const today = { year: 2026, month: 11, day: 21 };
-const row = (id: string, symbol: string, side: string, quantity: string, entry: string): BookRow => ({
-  id,
-  symbol,
-  side,
-  quantity,
-  entry,
-});
-const desk = (book: BookRow[]) => computeDesk(DEFAULT_INPUTS, { today, studyBars: null }, book);
+const desk = (book: BookRow[]) => deskWith({}, book);
 
 describe('the book', () => {
   it('totals notional and margin at entry prices', () => {

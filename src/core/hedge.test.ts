@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeDesk } from './desk';
-import { DEFAULT_INPUTS, type InputKey } from './inputs';
+import { deskWith } from '../../tests/support/desk';
+import type { InputKey } from './inputs';
 
-const today = { year: 2026, month: 11, day: 21 };
-const desk = (overrides: Partial<Record<InputKey, string>>) =>
-  computeDesk({ ...DEFAULT_INPUTS, ...overrides }, { today, studyBars: null });
+const desk = (overrides: Partial<Record<InputKey, string>>) => deskWith(overrides);
 
 describe('portfolio hedge', () => {
   it('scales a leveraged ETF holding by its leverage', () => {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeDesk } from './desk';
+import { deskWith as desk } from '../../tests/support/desk';
 import { DEFAULT_INPUTS, type InputKey } from './inputs';
 import { convertRiskText } from './sizer';
-
-const today = { year: 2026, month: 11, day: 21 };
-
-function desk(overrides: Partial<Record<InputKey, string>>) {
-  return computeDesk({ ...DEFAULT_INPUTS, ...overrides }, { today, studyBars: null });
-}
 
 const m2kLong = {
   equity: '25,000',

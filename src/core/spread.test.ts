@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { D } from './decimal';
-import { computeDesk } from './desk';
-import { DEFAULT_INPUTS, type InputKey } from './inputs';
+import { deskWith } from '../../tests/support/desk';
+import type { InputKey } from './inputs';
 import { bestMatches } from './spread';
 
-const today = { year: 2026, month: 11, day: 21 };
-const desk = (overrides: Partial<Record<InputKey, string>>) =>
-  computeDesk({ ...DEFAULT_INPUTS, ...overrides }, { today, studyBars: null });
+const desk = (overrides: Partial<Record<InputKey, string>>) => deskWith(overrides);
 const m2kMes = { spreadLongPrice: '2000', spreadShortPrice: '5800' };
 
 describe('spread planner', () => {

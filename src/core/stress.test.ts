@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { bookRow as row, deskWith } from '../../tests/support/desk';
 import type { BookRow } from './book';
-import { computeDesk } from './desk';
-import { DEFAULT_INPUTS, type InputKey } from './inputs';
+import type { InputKey } from './inputs';
 import { stressChartPoints } from './stress';
 
-const today = { year: 2026, month: 11, day: 21 };
-const row = (id: string, symbol: string, side: string, quantity: string, entry: string): BookRow => ({
-  id,
-  symbol,
-  side,
-  quantity,
-  entry,
-});
 const desk = (book: BookRow[], overrides: Partial<Record<InputKey, string>> = {}) =>
-  computeDesk({ ...DEFAULT_INPUTS, ...overrides }, { today, studyBars: null }, book);
+  deskWith(overrides, book);
 
 const longM2k = [row('p1', 'M2K', 'long', '10', '2000')];
 const russell = { 'stress.RTY.reference': '2000', 'stress.RTY.cash': '1995.37' };

@@ -3,18 +3,16 @@
  * and compared as the trader sees them; price-limit levels worked by hand from FACTS.md's rule.
  */
 import { describe, expect, it } from 'vitest';
-import { computeDesk } from '../../src/core/desk';
-import { DEFAULT_INPUTS, type InputKey } from '../../src/core/inputs';
+import type { InputKey } from '../../src/core/inputs';
+import { deskWith } from '../support/desk';
 import { CONTRACTS } from '../../src/core/contracts';
 import { D } from '../../src/core/decimal';
 import { notionalUsd } from '../../src/core/positionSize';
 import type { BookRow } from '../../src/core/book';
 import { limitOffset } from '../../src/core/stress';
 
-const today = { year: 2026, month: 11, day: 21 };
-const result = (overrides: Partial<Record<InputKey, string>>, book: BookRow[] = []) =>
-  computeDesk({ ...DEFAULT_INPUTS, ...overrides }, { today, studyBars: null }, book);
-const desk = (overrides: Partial<Record<InputKey, string>>) => result(overrides).outputs;
+const result = deskWith;
+const desk = (overrides: Partial<Record<InputKey, string>>) => deskWith(overrides).outputs;
 
 describe('worked examples (FACTS.md)', () => {
   it.each([

@@ -6,9 +6,9 @@ import { D, type Dec } from '../../src/core/decimal';
 import { computeDesk } from '../../src/core/desk';
 import { DEFAULT_INPUTS, type InputKey } from '../../src/core/inputs';
 import { SCENARIOS } from '../../src/core/stress';
+import { deskWith, TODAY } from '../support/desk';
 import { isOnTickGrid } from '../../src/core/tickGrid';
 
-const today = { year: 2026, month: 11, day: 21 };
 const usd = (text: string): Dec => new D(text.replace(/[$,+]/g, ''));
 const price = (text: string): Dec => new D(text.replace(/,/g, ''));
 
@@ -41,11 +41,7 @@ const netLongBookArb = bookArb.filter((book) => {
 });
 
 function desk(book: BookRow[], overrides: Partial<Record<InputKey, string>>) {
-  return computeDesk(
-    { ...DEFAULT_INPUTS, equity: '1,000,000', ...overrides },
-    { today, studyBars: null },
-    book,
-  );
+  return deskWith({ equity: '1,000,000', ...overrides }, book);
 }
 
 describe('stress invariants', () => {
@@ -177,7 +173,7 @@ describe('spread invariants', () => {
               spreadSmallMove: move,
               spreadLargeMove: move,
             },
-            { today, studyBars: null },
+            { today: TODAY, studyBars: null },
           );
           const mismatch = usd(outputs.spreadMismatch);
           expect(mismatch.eq(usd(outputs.spreadLongNotional).minus(usd(outputs.spreadShortNotional)))).toBe(
@@ -204,7 +200,7 @@ describe('spread invariants', () => {
               spreadShortPrice: legPrice('MES', shortTicks),
               spreadLongQty: String(quantity),
             },
-            { today, studyBars: null },
+            { today: TODAY, studyBars: null },
           );
           const count = Number(/^(\d+) MES$/.exec(outputs.spreadShortPosition)?.[1] ?? Number.NaN);
           const longNotional = usd(outputs.spreadLongNotional);
