@@ -131,7 +131,7 @@ export const CHOICES: Partial<Readonly<Record<InputKey, readonly string[]>>> = {
   hedgeSymbol: CONTRACT_SYMBOLS,
 };
 
-/** True when `text` can be kept for `key`: any text for a typed field, one of the choices for a choice. */
+/** True when `text` can be kept for `key`: every text for a typed field, one of the options for a choice. */
 export function isValidInputText(key: InputKey, text: string): boolean {
   const choices = CHOICES[key];
   return choices === undefined || choices.includes(text);
