@@ -8,7 +8,7 @@ import type { BarSeries } from './bars';
 import { D, ROUND_CEIL } from './decimal';
 
 /** Bars the chart shows: the most recent ones (about a year of daily bars). */
-export const CHART_BARS = 300;
+const CHART_BARS = 300;
 
 export interface BandPoint {
   readonly date: string;
@@ -30,7 +30,7 @@ export interface BarsStudy {
 }
 
 /** ATR points as text, rounded up to 2 decimals: a wider stop is the safe side. */
-export function atrPointsText(atr: number): string {
+function atrPointsText(atr: number): string {
   return new D(atr.toPrecision(15)).toDecimalPlaces(2, ROUND_CEIL).toFixed(2);
 }
 

@@ -21,19 +21,19 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-export const MONTH_CODES = { 3: 'H', 6: 'M', 9: 'U', 12: 'Z' } as const;
+const MONTH_CODES = { 3: 'H', 6: 'M', 9: 'U', 12: 'Z' } as const;
 type ContractMonth = keyof typeof MONTH_CODES;
 const CONTRACT_MONTHS: readonly ContractMonth[] = [3, 6, 9, 12];
 
 const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 for a calendar date (UTC arithmetic, no time zone involved). */
-export function dateToDayNumber(date: CalendarDate): number {
+function dateToDayNumber(date: CalendarDate): number {
   return Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY;
 }
 
 /** The calendar date of a day number. */
-export function dayNumberToDate(dayNumber: number): CalendarDate {
+function dayNumberToDate(dayNumber: number): CalendarDate {
   const d = new Date(dayNumber * MS_PER_DAY);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
@@ -44,7 +44,7 @@ export function weekday(date: CalendarDate): number {
 }
 
 /** Adds calendar days. */
-export function addDays(date: CalendarDate, days: number): CalendarDate {
+function addDays(date: CalendarDate, days: number): CalendarDate {
   return dayNumberToDate(dateToDayNumber(date) + days);
 }
 
@@ -128,7 +128,7 @@ export interface ContractMonthInfo {
 }
 
 /** The symbol of a contract month: root + month code + last digit of the year. */
-export function contractCode(root: string, year: number, month: ContractMonth): string {
+function contractCode(root: string, year: number, month: ContractMonth): string {
   return `${root}${MONTH_CODES[month]}${year % 10}`;
 }
 

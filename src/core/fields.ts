@@ -30,7 +30,7 @@ export interface FieldReader<K extends string> {
 }
 
 /** Message for a price that is not a whole number of ticks, naming the two nearest valid prices. */
-export function offGridMessage(price: Dec, spec: ContractSpec): string {
+function offGridMessage(price: Dec, spec: ContractSpec): string {
   const [below, above] = nearestGridPrices(price, spec.tickPoints);
   return `${price.toString()} is not on the ${spec.symbol} tick grid (tick ${spec.tickPoints.toFixed(spec.priceDecimals)}): use ${formatPrice(below, spec)} or ${formatPrice(above, spec)}.`;
 }

@@ -29,7 +29,7 @@ export interface HedgeResult {
 }
 
 /** Beta-dollars of a holding: β × ETF leverage × value. */
-export function betaDollars(valueUsd: Dec, beta: Dec, etfLeverage: Dec): Dec {
+function betaDollars(valueUsd: Dec, beta: Dec, etfLeverage: Dec): Dec {
   return valueUsd.mul(beta).mul(etfLeverage);
 }
 

@@ -12,7 +12,7 @@ export const STOP_METHODS = ['price', 'ticks', 'atr'] as const;
 export const RISK_MODES = ['percent', 'usd'] as const;
 export const MARGIN_BASES = ['initial', 'maintenance', 'dayTrade'] as const;
 export const SPREAD_METHODS = ['notional', 'beta', 'volatility'] as const;
-export const BOOLEANS = ['true', 'false'] as const;
+const BOOLEANS = ['true', 'false'] as const;
 export type StopMethod = (typeof STOP_METHODS)[number];
 export type MarginBasis = (typeof MARGIN_BASES)[number];
 export type RiskMode = (typeof RISK_MODES)[number];
@@ -117,7 +117,7 @@ export const DEFAULT_INPUTS: Inputs = {
 };
 
 /** The values a choice input (select, radios, checkbox) can hold; any other text is not a valid save. */
-export const CHOICES: Partial<Readonly<Record<InputKey, readonly string[]>>> = {
+const CHOICES: Partial<Readonly<Record<InputKey, readonly string[]>>> = {
   riskMode: RISK_MODES,
   symbol: CONTRACT_SYMBOLS,
   side: SIDES,

@@ -4,7 +4,7 @@
  * Formulas in positionSize.ts; every figure is for the whole position unless its name says per contract.
  */
 import { CONTRACTS, type ContractSpec, familyPair } from './contracts';
-import { D, HUNDRED, ROUND_DOWN, ZERO, type Dec } from './decimal';
+import { HUNDRED, ONE, ROUND_DOWN, ZERO, type Dec } from './decimal';
 import { formatIsoDate, frontMonth, type CalendarDate } from './calendar';
 import { fieldReader, type FieldReader } from './fields';
 import { formatContracts, formatPrice, formatRatio, formatUsd, NO_VALUE } from './format';
@@ -265,7 +265,7 @@ export function computeSizer(
   if (selectedCost === undefined) return { outputs, position: null };
   outputs.riskPerContract = formatUsd(usdCentsUp(selectedCost.riskUsd));
   if (target !== null) {
-    const commission = commissions.get(symbol) ?? new D(0);
+    const commission = commissions.get(symbol) ?? ZERO;
     outputs.netRewardToRisk = formatRatio(
       netRewardToRisk(spec, entry, target, commission, selectedCost.riskUsd),
     );
@@ -280,9 +280,10 @@ export function computeSizer(
       ? sizeMix(first, second, budget.budgetUsd, capUsd, budget.source)
       : sizeSingle(selectedCost, budget.budgetUsd, capUsd, budget.source);
 
-  const riskOf = (s: ContractSpec) => costs.find((c) => c.spec === s)?.riskUsd ?? new D(0);
-  const marginOfSpec = (s: ContractSpec) => costs.find((c) => c.spec === s)?.marginUsd ?? new D(0);
-  const notional = sumOverLegs(size.legs, (s) => notionalUsd(entry, s, new D(1)));
+  const costOf = (s: ContractSpec) => costs.find((c) => c.spec === s);
+  const riskOf = (s: ContractSpec) => costOf(s)?.riskUsd ?? ZERO;
+  const marginOfSpec = (s: ContractSpec) => costOf(s)?.marginUsd ?? ZERO;
+  const notional = sumOverLegs(size.legs, (s) => notionalUsd(entry, s, ONE));
   const marginRequired = sumOverLegs(size.legs, marginOfSpec);
   const totalRisk = sumOverLegs(size.legs, riskOf);
 

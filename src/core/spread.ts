@@ -32,7 +32,7 @@ import { microUnitsToLegs, notionalUsd, sumOverLegs, type SizedLeg } from './pos
 import { nearestWholeUnits, usdCentsNearest } from './rounding';
 
 /** Rows of the best-matches table. */
-export const BEST_MATCH_ROWS = 5;
+const BEST_MATCH_ROWS = 5;
 
 export interface SpreadMatch {
   readonly longQty: number;
@@ -83,7 +83,7 @@ const EMPTY: SpreadOutputs = {
 };
 
 /** The exposure one contract of each leg carries under `method` (see the module comment). */
-export function legExposures(
+function legExposures(
   method: SpreadMethod,
   long: { spec: ContractSpec; price: Dec; atr: Dec | null },
   short: { spec: ContractSpec; price: Dec; atr: Dec | null },
@@ -259,11 +259,6 @@ export function computeSpread(
 }
 
 /** Spread P&L for moves in percent: long notional × long move − short notional × short move. */
-export function spreadPnlUsd(
-  longNotional: Dec,
-  shortNotional: Dec,
-  longMovePct: Dec,
-  shortMovePct: Dec,
-): Dec {
+function spreadPnlUsd(longNotional: Dec, shortNotional: Dec, longMovePct: Dec, shortMovePct: Dec): Dec {
   return longNotional.mul(longMovePct).minus(shortNotional.mul(shortMovePct)).div(HUNDRED);
 }

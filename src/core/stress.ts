@@ -91,7 +91,7 @@ interface FamilyPrices {
 }
 
 /** A family's price in every scenario (custom null without a custom move); each offset computed once. */
-export function scenarioPrices(
+function scenarioPrices(
   prices: FamilyPrices,
   tick: Dec,
   customPct: Dec | null,

@@ -77,7 +77,7 @@ export interface DeskState {
 }
 
 /** Today's date on the trader's own clock (core takes it as an argument). */
-export function todayLocal(now: Date = new Date()): CalendarDate {
+function todayLocal(now: Date = new Date()): CalendarDate {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 

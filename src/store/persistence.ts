@@ -22,7 +22,7 @@ import {
 
 export const SAVE_KEY = 'riskdesk';
 export const BARS_KEY = 'riskdesk:bars';
-export const SAVE_VERSION = 1;
+const SAVE_VERSION = 1;
 const SHARE_PREFIX = '#s=';
 
 export interface Notice {
@@ -51,7 +51,7 @@ export interface LoadedState extends Snapshot {
 /** The storage RiskDesk uses (localStorage in the app; memory when the browser refuses it). */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export const EMPTY_SNAPSHOT: Snapshot = { inputs: DEFAULT_INPUTS, book: [] };
+const EMPTY_SNAPSHOT: Snapshot = { inputs: DEFAULT_INPUTS, book: [] };
 
 /** Storage kept in memory: used when the browser refuses localStorage (private modes, disabled storage). */
 export function memoryStorage(): KeyValueStorage {
