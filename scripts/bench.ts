@@ -75,12 +75,12 @@ const FULL_FORM: Inputs = {
 
 /** A book of six positions in two families. */
 const BOOK: readonly BookRow[] = [
-  { id: 'p1', symbol: 'M2K', side: 'long', quantity: '29', entry: '2000.0' },
-  { id: 'p2', symbol: 'MES', side: 'short', quantity: '10', entry: '5800.00' },
-  { id: 'p3', symbol: 'RTY', side: 'long', quantity: '1', entry: '1995.5' },
-  { id: 'p4', symbol: 'ES', side: 'short', quantity: '1', entry: '5810.25' },
-  { id: 'p5', symbol: 'M2K', side: 'short', quantity: '3', entry: '2010.1' },
-  { id: 'p6', symbol: 'MES', side: 'long', quantity: '2', entry: '5795.75' },
+  { id: 'p1', symbol: 'M2K', side: 'long', quantity: '29', entry: '2000.0', stop: '' },
+  { id: 'p2', symbol: 'MES', side: 'short', quantity: '10', entry: '5800.00', stop: '' },
+  { id: 'p3', symbol: 'RTY', side: 'long', quantity: '1', entry: '1995.5', stop: '' },
+  { id: 'p4', symbol: 'ES', side: 'short', quantity: '1', entry: '5810.25', stop: '' },
+  { id: 'p5', symbol: 'M2K', side: 'short', quantity: '3', entry: '2010.1', stop: '' },
+  { id: 'p6', symbol: 'MES', side: 'long', quantity: '2', entry: '5795.75', stop: '' },
 ];
 
 /** Entry prices 2000.1 … 2005.0 on M2K's 0.1 tick grid: consecutive iterations always differ. */

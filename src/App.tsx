@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { AccountStrip } from './features/account/AccountStrip';
+import { RiskBar } from './features/account/RiskBar';
 import { Header } from './features/notices/Header';
 import { SizerPanel } from './features/sizer/SizerPanel';
 
@@ -14,6 +15,9 @@ export function App() {
     <div className="app">
       <ErrorBoundary name="Header">
         <Header />
+      </ErrorBoundary>
+      <ErrorBoundary name="Risk bar">
+        <RiskBar />
       </ErrorBoundary>
       <main>
         <ErrorBoundary name="Account">

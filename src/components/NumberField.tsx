@@ -7,6 +7,8 @@ export interface NumberFieldProps {
   readonly onChange: (text: string) => void;
   /** A message about the typed value, shown under the field; undefined when the value is fine. */
   readonly error?: string | undefined;
+  /** A warning about a value that is used but looks wrong; shown when there is no error. */
+  readonly warning?: string | undefined;
   /** A short hint shown under the field (units, what empty means). */
   readonly hint?: string | undefined;
   /** A unit shown after the input ("USD", "%", "pts"). */
@@ -26,12 +28,18 @@ export const NumberField = memo(function NumberField({
   value,
   onChange,
   error,
+  warning,
   hint,
   unit,
   placeholder,
   signed,
 }: NumberFieldProps) {
-  const describedBy = [error === undefined ? null : `${id}-error`, hint === undefined ? null : `${id}-hint`]
+  const shownWarning = error === undefined ? warning : undefined;
+  const describedBy = [
+    error === undefined ? null : `${id}-error`,
+    shownWarning === undefined ? null : `${id}-warning`,
+    hint === undefined ? null : `${id}-hint`,
+  ]
     .filter((x) => x !== null)
     .join(' ');
   return (
@@ -66,6 +74,11 @@ export const NumberField = memo(function NumberField({
       {error === undefined ? null : (
         <p id={`${id}-error`} className="field__error">
           {error}
+        </p>
+      )}
+      {shownWarning === undefined ? null : (
+        <p id={`${id}-warning`} className="field__warning">
+          {shownWarning}
         </p>
       )}
     </div>

@@ -36,17 +36,23 @@ describe('the book', () => {
     expect(desk([]).outputs).toMatchObject({ bookNetNotional: '$0.00', bookInitialMargin: '$0.00' });
   });
 
-  it('gives each bad row field a message and shows "—" in the totals', () => {
+  it('gives each bad row field a message, leaves the row out and names it; valid rows still count', () => {
     const { outputs, bookErrors } = desk([
       row('a', 'M2K', 'long', '2.5', '2000.05'),
       row('b', 'ES', 'sideways', '1', '5800'),
+      row('c', 'MES', 'long', '2', '5800'),
+      row('d', 'M2K', 'long', '', ''),
     ]);
     expect(bookErrors).toEqual({
       'a.quantity': 'Enter a whole number at least 1 and at most 100,000.',
       'a.entry': '2000.05 is not on the M2K tick grid (tick 0.1): use 2,000.0 or 2,000.1.',
       'b.side': 'Choose one of: long, short.',
     });
-    expect(outputs.bookNetNotional).toBe('—');
-    expect(outputs.bookMaintenanceMargin).toBe('—');
+    expect(outputs.bookLeftOut).toBe(
+      'Position 1 left out: quantity is not valid. Position 2 left out: side is not valid. Position 4 left out: quantity is empty.',
+    );
+    // Only 2 MES long: 2 × 5 × 5,800 = 58,000; maintenance 2 × 1,541.
+    expect(outputs.bookNetNotional).toBe('+$58,000.00');
+    expect(outputs.bookMaintenanceMargin).toBe('$3,082.00');
   });
 });

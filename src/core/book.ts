@@ -1,14 +1,27 @@
 /**
- * The book: the positions a trader intends to hold (symbol, side, quantity, entry price). Totals are at
- * entry prices: long, short and net notional; initial and maintenance margin = Σ over contracts of
- * |net quantity| × the contract's margin from the Contracts & margins panel (a long and a short of the same
- * contract offset). No spread credit is taken between different contracts (M2K against MES, RTY against
- * M2K), so the margin shown is what an account without inter-commodity credit posts: the conservative side.
+ * The book: the positions a trader holds or intends to hold (symbol, side, quantity, entry price and an
+ * optional stop). Futures accounts are marked to market, so account equity already holds the book's open
+ * P&L; each figure here is measured from each index family's mark (its stress reference price, see
+ * `familyMarks` in stress.ts) where a mark matters:
+ *
+ * - Open P&L of a row = (mark − entry) × quantity × multiplier (× −1 short): informational, it is already in
+ *   equity. Half-up to the cent.
+ * - Risk of a row to its stop = what equity loses if the stop fills from the mark, by the sizer's rule:
+ *   (|mark − stop| × multiplier + slippage ticks × tick value + 2 × commission per side) × quantity, rounded
+ *   up to the cent. A stop the mark has already crossed (a long's stop at or above the mark) counts only its
+ *   costs and is named. `Open risk` is the sum over rows with a stop; rows without one are named, not guessed.
+ * - Notional at entry prices: long, short and net.
+ * - Margin on each basis (initial, maintenance, day-trade) = Σ over contracts of |net quantity| × the
+ *   contract's margin (a long and a short of the same contract offset). No spread credit between different
+ *   contracts (M2K against MES, RTY against M2K): the conservative side. Rounded up to the cent.
+ *
+ * An empty or invalid row is left out of every total (with its reason, "quantity is empty"); every valid row
+ * still counts, so leaving out an invalid row equals removing it. Rows are parsed once per row object (the
+ * store replaces a row's object only when it is edited), so a long book costs little per keystroke.
  */
 import {
   CONTRACTS,
   FAMILY_ROOTS,
-  isContractSymbol,
   type ContractSpec,
   type ContractSymbol,
   type FamilyRoot,
@@ -16,20 +29,21 @@ import {
 import { ZERO, type Dec } from './decimal';
 import { fieldReader, type FieldReader } from './fields';
 import { formatSignedUsd, formatUsd, NO_VALUE } from './format';
-import { costKey, RULES, SIDES, type InputKey } from './inputs';
-import type { Side } from './positionSize';
+import { costKey, MARGIN_BASES, RULES, SIDES, type InputKey, type MarginBasis } from './inputs';
+import { riskPerContractUsd, type Side } from './positionSize';
 import { usdCentsNearest, usdCentsUp } from './rounding';
 
-export const BOOK_FIELDS = ['symbol', 'side', 'quantity', 'entry'] as const;
+export const BOOK_FIELDS = ['symbol', 'side', 'quantity', 'entry', 'stop'] as const;
 export type BookField = (typeof BOOK_FIELDS)[number];
 
-/** One row of the book as typed (texts, like every other input). */
+/** One row of the book as typed (texts, like every other input). `stop` is optional: empty means none. */
 export interface BookRow {
   readonly id: string;
   readonly symbol: string;
   readonly side: string;
   readonly quantity: string;
   readonly entry: string;
+  readonly stop: string;
 }
 
 /** A parsed, valid position. */
@@ -39,6 +53,27 @@ export interface Position {
   readonly side: Side;
   readonly quantity: Dec;
   readonly entry: Dec;
+  /** The stop, when one is typed and valid. */
+  readonly stop: Dec | null;
+}
+
+/** Messages per row and field: `${rowId}.${field}` → message. */
+export type BookErrors = Partial<Record<`${string}.${BookField}`, string>>;
+
+/** A row left out of the totals, and why ("quantity is empty"). */
+export interface LeftOutRow {
+  readonly id: string;
+  /** 1-based position in the book, as the panel numbers rows. */
+  readonly number: number;
+  readonly reason: string;
+}
+
+/** What one row contributes, as shown beside it. */
+export interface BookRowFigures {
+  readonly openPnl: string;
+  readonly risk: string;
+  /** Why the row is left out, why its risk is not counted, or empty. */
+  readonly note: string;
 }
 
 export type BookOutputs = {
@@ -47,20 +82,36 @@ export type BookOutputs = {
   bookNetNotional: string;
   bookInitialMargin: string;
   bookMaintenanceMargin: string;
+  /** Σ open P&L at the marks ("Open P&L"). */
+  bookOpenPnl: string;
+  /** "Position 3 left out: quantity is empty." — one line naming every row left out, or empty. */
+  bookLeftOut: string;
 };
 
-/** Messages per row and field: `${rowId}.${field}` → message. */
-export type BookErrors = Partial<Record<`${string}.${BookField}`, string>>;
+export interface ParsedBook {
+  readonly positions: readonly Position[];
+  readonly leftOut: readonly LeftOutRow[];
+  readonly errors: BookErrors;
+  /** Families of the valid positions, in the standard order. */
+  readonly families: readonly FamilyRoot[];
+  /** Ids of valid rows whose typed stop is not a valid price. */
+  readonly badStops: ReadonlySet<string>;
+  /** Each row's 1-based number in the book ("Position 3"). */
+  readonly numbers: ReadonlyMap<string, number>;
+}
 
 export interface BookResult {
   readonly outputs: BookOutputs;
-  readonly errors: BookErrors;
-  /** Every position when all rows are valid and complete; null while any row is empty or invalid. */
-  readonly positions: readonly Position[] | null;
-  /** Maintenance margin of the book, for the stress test; null when unknown. */
-  readonly maintenanceUsd: Dec | null;
-  /** Index families present in the book, in the standard order. */
-  readonly families: readonly FamilyRoot[];
+  /** Figures per row id. */
+  readonly rows: ReadonlyMap<string, BookRowFigures>;
+  /** Σ risk to stop over the rows whose risk is known. */
+  readonly openRiskUsd: Dec;
+  /** Rows whose risk is not in `openRiskUsd` ("Position 2 has no stop"). */
+  readonly openRiskGaps: readonly string[];
+  /** The book's margin on each basis; null when a margin it needs is not a valid number. */
+  readonly marginUsd: Readonly<Record<MarginBasis, Dec | null>>;
+  /** "ES initial margin is not a number", per basis, for the notes of figures that need it. */
+  readonly marginProblems: Readonly<Record<MarginBasis, readonly string[]>>;
 }
 
 /** Signed exposure of a position per point of price rise: +quantity × multiplier long, − short. */
@@ -69,75 +120,225 @@ export function deltaUsdPerPoint(position: Position): Dec {
   return position.side === 'long' ? perPoint : perPoint.neg();
 }
 
-function readRow(row: BookRow): { position: Position | null; errors: BookErrors } {
-  type Key = BookField;
-  const read: FieldReader<Key> = fieldReader<Key>(row);
+/** Open P&L of a position at `mark`: (mark − entry) × signed quantity × multiplier. */
+export function openPnlUsd(position: Position, mark: Dec): Dec {
+  return mark.minus(position.entry).mul(deltaUsdPerPoint(position));
+}
+
+interface ParsedRow {
+  readonly position: Position | null;
+  readonly errors: BookErrors;
+  /** Why the row is left out, or null. */
+  readonly reason: string | null;
+  /** True when a stop was typed but is not a valid price. */
+  readonly badStop: boolean;
+}
+
+const parsedRows = new WeakMap<BookRow, ParsedRow>();
+
+/** Why a required field has no value: "quantity is empty", "entry is not valid". */
+function missing(field: BookField, text: string): string {
+  return text.trim() === '' ? `${field} is empty` : `${field} is not valid`;
+}
+
+function parseRow(row: BookRow): ParsedRow {
+  const cached = parsedRows.get(row);
+  if (cached !== undefined) return cached;
+  const read = fieldReader<BookField>(row);
   const symbol = read.symbol('symbol');
   const side = read.choice('side', SIDES);
   const quantity = read.number('quantity', RULES.quantity);
-  const entry = symbol === null ? null : read.price('entry', RULES.price, CONTRACTS[symbol]);
+  const spec = symbol === null ? null : CONTRACTS[symbol];
+  const entry = spec === null ? null : read.price('entry', RULES.price, spec);
+  const stop = spec === null ? null : read.price('stop', RULES.price, spec);
   const errors: BookErrors = {};
   for (const field of BOOK_FIELDS) {
     const message = read.errors[field];
     if (message !== undefined) errors[`${row.id}.${field}`] = message;
   }
-  if (symbol === null || side === null || quantity === null || entry === null)
-    return { position: null, errors };
-  return { position: { id: row.id, spec: CONTRACTS[symbol], side, quantity, entry }, errors };
+  let reason: string | null = null;
+  if (spec === null) reason = `"${row.symbol}" is not a contract`;
+  else if (side === null) reason = 'side is not valid';
+  else if (quantity === null) reason = missing('quantity', row.quantity);
+  else if (entry === null) reason = missing('entry', row.entry);
+  const parsed: ParsedRow =
+    spec === null || side === null || quantity === null || entry === null
+      ? { position: null, errors, reason, badStop: false }
+      : {
+          position: { id: row.id, spec, side, quantity, entry, stop },
+          errors,
+          reason: null,
+          badStop: stop === null && read.hasError('stop'),
+        };
+  parsedRows.set(row, parsed);
+  return parsed;
 }
 
-/** Computes the book's totals from its rows and the contract margins. */
-export function computeBook(rows: readonly BookRow[], read: FieldReader<InputKey>): BookResult {
-  const errors: BookErrors = {};
+/** Parses every row: the valid positions, the rows left out with their reasons, and each field's message. */
+export function parseBook(rows: readonly BookRow[]): ParsedBook {
   const positions: Position[] = [];
-  let complete = true;
+  const leftOut: LeftOutRow[] = [];
+  const badStops = new Set<string>();
+  const numbers = new Map<string, number>();
+  const errors: BookErrors = {};
   const families = new Set<FamilyRoot>();
-  for (const row of rows) {
-    const parsed = readRow(row);
+  rows.forEach((row, index) => {
+    const parsed = parseRow(row);
+    numbers.set(row.id, index + 1);
     Object.assign(errors, parsed.errors);
-    if (parsed.position === null) complete = false;
-    else positions.push(parsed.position);
-    if (isContractSymbol(row.symbol)) families.add(CONTRACTS[row.symbol].family);
-  }
-  const presentFamilies = FAMILY_ROOTS.filter((f) => families.has(f));
-  const outputs: BookOutputs = {
-    bookLongNotional: NO_VALUE,
-    bookShortNotional: NO_VALUE,
-    bookNetNotional: NO_VALUE,
-    bookInitialMargin: NO_VALUE,
-    bookMaintenanceMargin: NO_VALUE,
-  };
-  if (!complete) return { outputs, errors, positions: null, maintenanceUsd: null, families: presentFamilies };
+    if (parsed.position === null) {
+      leftOut.push({ id: row.id, number: index + 1, reason: parsed.reason ?? 'not valid' });
+      return;
+    }
+    positions.push(parsed.position);
+    families.add(parsed.position.spec.family);
+    if (parsed.badStop) badStops.add(row.id);
+  });
+  const present = FAMILY_ROOTS.filter((f) => families.has(f));
+  return { positions, leftOut, errors, families: present, badStops, numbers };
+}
 
+/** What pricing a row's risk needs: the sizer's slippage and each contract's commission (null when invalid). */
+export interface RowCosts {
+  readonly slippageTicks: Dec | null;
+  readonly commission: (symbol: ContractSymbol) => Dec | null;
+}
+
+interface RowValue {
+  readonly key: string;
+  readonly figures: BookRowFigures;
+  readonly pnlUsd: Dec | null;
+  readonly riskUsd: Dec | null;
+  /** Why the risk is not counted ("has no stop"), or null. */
+  readonly gap: string | null;
+}
+
+const rowValues = new WeakMap<Position, RowValue>();
+
+/** The risk to stop of a position from `mark`; `crossed` when the mark is already past the stop. */
+function riskToStop(
+  p: Position,
+  stop: Dec,
+  mark: Dec,
+  slippageTicks: Dec,
+  commission: Dec,
+): { riskUsd: Dec; crossed: boolean } {
+  const crossed = p.side === 'long' ? stop.gte(mark) : stop.lte(mark);
+  const from = crossed ? stop : mark;
+  return {
+    riskUsd: riskPerContractUsd(p.spec, from, stop, slippageTicks, commission).mul(p.quantity),
+    crossed,
+  };
+}
+
+function valueOf(p: Position, number: number, mark: Dec | null, costs: RowCosts, badStop: boolean): RowValue {
+  const slippage = costs.slippageTicks;
+  const commission = costs.commission(p.spec.symbol);
+  const key = `${mark?.toString() ?? ''}|${slippage?.toString() ?? ''}|${commission?.toString() ?? ''}|${number}|${badStop}`;
+  const cached = rowValues.get(p);
+  if (cached?.key === key) return cached;
+  const name = `Position ${number}`;
+  const pnlUsd = mark === null ? null : openPnlUsd(p, mark);
+  let riskUsd: Dec | null = null;
+  let gap: string | null = null;
+  let note = '';
+  if (badStop) gap = `${name}: the stop is not a valid price`;
+  else if (p.stop === null) gap = `${name} has no stop`;
+  else if (mark === null) gap = `${name}: ${p.spec.family} has no usable reference price`;
+  else if (slippage === null) gap = `${name}: the sizer's slippage is not valid`;
+  else if (commission === null) gap = `${name}: the ${p.spec.symbol} commission is not valid`;
+  else {
+    const risk = riskToStop(p, p.stop, mark, slippage, commission);
+    riskUsd = risk.riskUsd;
+    if (risk.crossed) note = 'The mark is already past this stop: only its costs are counted.';
+  }
+  if (gap !== null && p.stop !== null) note = `${gap.replace(`${name}: `, '')}: its risk is not counted.`;
+  const figures: BookRowFigures = {
+    openPnl: pnlUsd === null ? NO_VALUE : formatSignedUsd(usdCentsNearest(pnlUsd)),
+    risk: riskUsd === null ? NO_VALUE : formatUsd(usdCentsUp(riskUsd)),
+    note,
+  };
+  const value = { key, figures, pnlUsd, riskUsd, gap };
+  rowValues.set(p, value);
+  return value;
+}
+
+const MARGIN_WORDS: Readonly<Record<MarginBasis, string>> = {
+  initial: 'initial margin',
+  maintenance: 'maintenance margin',
+  dayTrade: 'day-trade margin',
+};
+
+/** Words for a contract's cost field: "M2K initial margin", "M2K commission". */
+export function costFieldName(symbol: ContractSymbol, field: MarginBasis | 'commission'): string {
+  return `${symbol} ${field === 'commission' ? 'commission' : MARGIN_WORDS[field]}`;
+}
+
+/** "Position 3 left out: quantity is empty. Position 5 left out: entry is not valid." */
+function leftOutLine(leftOut: readonly LeftOutRow[]): string {
+  return leftOut.map((row) => `Position ${row.number} left out: ${row.reason}.`).join(' ');
+}
+
+/** Totals, margins and per-row figures of the parsed book at the families' marks. */
+export function computeBook(
+  book: ParsedBook,
+  markOf: (family: FamilyRoot) => Dec | null,
+  costs: RowCosts,
+  read: FieldReader<InputKey>,
+): BookResult {
   let longUsd = ZERO;
   let shortUsd = ZERO;
-  for (const p of positions) {
+  let pnlTotal: Dec | null = ZERO;
+  let openRiskUsd = ZERO;
+  const openRiskGaps: string[] = [];
+  const rows = new Map<string, BookRowFigures>();
+  // Margin is charged on the net position of each contract: a long and a short of the same contract offset.
+  const netBySymbol = new Map<ContractSymbol, Dec>();
+  for (const p of book.positions) {
     const notional = p.entry.mul(p.spec.multiplierUsd).mul(p.quantity);
     if (p.side === 'long') longUsd = longUsd.plus(notional);
     else shortUsd = shortUsd.plus(notional);
-  }
-  outputs.bookLongNotional = formatUsd(usdCentsNearest(longUsd));
-  outputs.bookShortNotional = formatUsd(usdCentsNearest(shortUsd));
-  outputs.bookNetNotional = formatSignedUsd(longUsd.minus(shortUsd));
-
-  // Margin is charged on the net position of each contract: a long and a short of the same contract offset.
-  const netBySymbol = new Map<ContractSymbol, Dec>();
-  for (const p of positions) {
     const signed = p.side === 'long' ? p.quantity : p.quantity.neg();
     netBySymbol.set(p.spec.symbol, (netBySymbol.get(p.spec.symbol) ?? ZERO).plus(signed));
+
+    const number = book.numbers.get(p.id) ?? 0;
+    const value = valueOf(p, number, markOf(p.spec.family), costs, book.badStops.has(p.id));
+    rows.set(p.id, value.figures);
+    pnlTotal = pnlTotal === null || value.pnlUsd === null ? null : pnlTotal.plus(value.pnlUsd);
+    if (value.riskUsd !== null) openRiskUsd = openRiskUsd.plus(value.riskUsd);
+    if (value.gap !== null) openRiskGaps.push(value.gap);
   }
-  const marginSum = (field: 'initial' | 'maintenance'): Dec | null => {
-    let sum = ZERO;
+  for (const row of book.leftOut) {
+    rows.set(row.id, { openPnl: NO_VALUE, risk: NO_VALUE, note: `Left out: ${row.reason}.` });
+  }
+
+  const marginUsd = {} as Record<MarginBasis, Dec | null>;
+  const marginProblems = {} as Record<MarginBasis, string[]>;
+  for (const basis of MARGIN_BASES) {
+    let sum: Dec | null = ZERO;
+    const problems: string[] = [];
     for (const [symbol, net] of netBySymbol) {
-      const margin = read.number(costKey(symbol, field), RULES.margin);
-      if (margin === null) return null;
-      sum = sum.plus(margin.mul(net.abs()));
+      const key = costKey(symbol, basis);
+      const margin = read.number(key, RULES.margin);
+      if (margin === null) {
+        problems.push(`${costFieldName(symbol, basis)} ${read.problem(key, RULES.margin) ?? 'is not valid'}`);
+        sum = null;
+      } else if (sum !== null) {
+        sum = sum.plus(margin.mul(net.abs()));
+      }
     }
-    return sum;
+    marginUsd[basis] = sum;
+    marginProblems[basis] = problems;
+  }
+  const money = (value: Dec | null) => (value === null ? NO_VALUE : formatUsd(usdCentsUp(value)));
+  const outputs: BookOutputs = {
+    bookLongNotional: formatUsd(usdCentsNearest(longUsd)),
+    bookShortNotional: formatUsd(usdCentsNearest(shortUsd)),
+    bookNetNotional: formatSignedUsd(longUsd.minus(shortUsd)),
+    bookInitialMargin: money(marginUsd.initial),
+    bookMaintenanceMargin: money(marginUsd.maintenance),
+    bookOpenPnl: pnlTotal === null ? NO_VALUE : formatSignedUsd(usdCentsNearest(pnlTotal)),
+    bookLeftOut: leftOutLine(book.leftOut),
   };
-  const initial = marginSum('initial');
-  const maintenance = marginSum('maintenance');
-  if (initial !== null) outputs.bookInitialMargin = formatUsd(usdCentsUp(initial));
-  if (maintenance !== null) outputs.bookMaintenanceMargin = formatUsd(usdCentsUp(maintenance));
-  return { outputs, errors, positions, maintenanceUsd: maintenance, families: presentFamilies };
+  return { outputs, rows, openRiskUsd, openRiskGaps, marginUsd, marginProblems };
 }

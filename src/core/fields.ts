@@ -6,7 +6,7 @@
 import { isContractSymbol, type ContractSpec, type ContractSymbol, CONTRACTS } from './contracts';
 import type { Dec } from './decimal';
 import { formatPrice } from './format';
-import { parseNumberText, type NumberRule } from './parse';
+import { parseNumberText, type NumberProblem, type NumberRule, type Parsed } from './parse';
 import { isOnTickGrid, nearestGridPrices } from './tickGrid';
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
@@ -26,7 +26,12 @@ export interface FieldReader<K extends string> {
   symbol(key: K): ContractSymbol | null;
   /** Records a message for a field (first message wins). */
   fail(key: K, message: string): void;
+  /** Records a warning for a field: the value is used, but looks wrong (first warning wins). */
+  warn(key: K, message: string): void;
+  /** Why a number field has no value ("is empty", "is not a number", "is out of range"), or null when it has one. */
+  problem(key: K, rule: NumberRule): NumberProblem | 'is empty' | null;
   readonly errors: FieldErrors<K>;
+  readonly warnings: FieldErrors<K>;
 }
 
 /** Message for a price that is not a whole number of ticks, naming the two nearest valid prices. */
@@ -38,23 +43,36 @@ function offGridMessage(price: Dec, spec: ContractSpec): string {
 /** A reader over `texts` that records messages into its own `errors`. */
 export function fieldReader<K extends string>(texts: Readonly<Record<K, string>>): FieldReader<K> {
   const errors: FieldErrors<K> = {};
+  const warnings: FieldErrors<K> = {};
   const fail = (key: K, message: string) => {
     errors[key] ??= message;
   };
   // Panels share inputs (margins, equity): each text is parsed once per reader and rule.
-  const parsedByKey = new Map<K, { rule: NumberRule; value: Dec | null }>();
-  const number = (key: K, rule: NumberRule): Dec | null => {
+  const parsedByKey = new Map<K, { rule: NumberRule; parsed: Parsed<Dec> }>();
+  const parse = (key: K, rule: NumberRule): Parsed<Dec> => {
     const cached = parsedByKey.get(key);
-    if (cached?.rule === rule) return cached.value;
+    if (cached?.rule === rule) return cached.parsed;
     const parsed = parseNumberText(texts[key], rule);
-    const value = parsed.status === 'ok' ? parsed.value : null;
     if (parsed.status === 'error') fail(key, parsed.message);
-    parsedByKey.set(key, { rule, value });
-    return value;
+    parsedByKey.set(key, { rule, parsed });
+    return parsed;
+  };
+  const number = (key: K, rule: NumberRule): Dec | null => {
+    const parsed = parse(key, rule);
+    return parsed.status === 'ok' ? parsed.value : null;
   };
   return {
     errors,
+    warnings,
     fail,
+    warn(key, message) {
+      warnings[key] ??= message;
+    },
+    problem(key, rule) {
+      const parsed = parse(key, rule);
+      if (parsed.status === 'empty') return 'is empty';
+      return parsed.status === 'error' ? parsed.problem : null;
+    },
     number,
     numberOr(key, rule, whenEmpty) {
       return texts[key].trim() === '' ? whenEmpty : number(key, rule);

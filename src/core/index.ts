@@ -2,8 +2,9 @@
  * The one door into core: everything the store and the panels may use, by name. Core is pure TypeScript
  * (no React, no DOM, no clock): lint and tsconfig.core.json enforce it.
  */
+export type { AccountLevels, AccountOutputs, LimitLevel } from './account';
 export type { BarSeries, BarRowError, BarsImport } from './bars';
-export { BOOK_FIELDS, type BookErrors, type BookField, type BookRow } from './book';
+export { BOOK_FIELDS, type BookErrors, type BookField, type BookRow, type BookRowFigures } from './book';
 export type { BandPoint, BarsStudy } from './barsStudy';
 export { describeBarsImport } from './barsReport';
 export { memoizeLast } from './memo';

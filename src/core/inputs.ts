@@ -26,6 +26,7 @@ export const SIZER_DEFAULTS = {
   riskMode: 'percent',
   riskPerTrade: '1',
   maxMarginPct: '20',
+  maxOpenRiskPct: '',
   dailyLossLimit: '',
   realizedPnl: '',
   symbol: 'M2K',
@@ -72,7 +73,8 @@ export const STRESS_DEFAULTS = {
   stressCustomMove: '-10',
 } as const;
 
-export type StressField = 'reference' | 'cash';
+export const STRESS_FIELDS = ['reference', 'cash', 'customMove'] as const;
+export type StressField = (typeof STRESS_FIELDS)[number];
 export type StressKey = `stress.${FamilyRoot}.${StressField}`;
 
 /** The key of a family's stress input: stressKey('RTY', 'reference') → "stress.RTY.reference". */
@@ -102,7 +104,7 @@ function defaultCostInputs(): Record<CostKey, string> {
 
 function defaultStressInputs(): Record<StressKey, string> {
   const entries = FAMILY_ROOTS.flatMap((family) =>
-    (['reference', 'cash'] as const).map((field) => [stressKey(family, field), ''] as const),
+    STRESS_FIELDS.map((field) => [stressKey(family, field), ''] as const),
   );
   return Object.fromEntries(entries) as Record<StressKey, string>;
 }
@@ -149,6 +151,7 @@ export const RULES = {
   riskPercent: { unit: 'percent', min: '0', minExclusive: true, max: '100' },
   riskUsd: { unit: 'usd', min: '0', minExclusive: true, max: MAX_USD },
   maxMarginPct: { unit: 'percent', min: '0', minExclusive: true, max: '100' },
+  maxOpenRiskPct: { unit: 'percent', min: '0', minExclusive: true, max: '100' },
   dailyLossLimit: { unit: 'usd', min: '0', minExclusive: true, max: MAX_USD },
   realizedPnl: { unit: 'usd', min: `-${MAX_USD}`, max: MAX_USD },
   price: { unit: 'plain', min: '0', minExclusive: true, max: '1000000' },

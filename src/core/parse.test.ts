@@ -53,7 +53,8 @@ describe('parseNumberText', () => {
     ['-5000', 'Enter a number greater than $0 and at most $1,000,000,000.'],
     ['2000000000', 'Enter a number greater than $0 and at most $1,000,000,000.'],
   ])('rejects %j for equity with a message', (text, message) => {
-    expect(parseNumberText(text, equity)).toEqual({ status: 'error', message });
+    const problem = message.includes('is not a number') ? 'is not a number' : 'is out of range';
+    expect(parseNumberText(text, equity)).toEqual({ status: 'error', message, problem });
   });
 
   it.each([
@@ -61,13 +62,15 @@ describe('parseNumberText', () => {
     ['100.01', 'Enter a number greater than 0% and at most 100%.'],
     ['$5', '"$5" is not a number. Enter a number greater than 0% and at most 100%.'],
   ])('rejects %j for a percentage', (text, message) => {
-    expect(parseNumberText(text, riskPct)).toEqual({ status: 'error', message });
+    const problem = message.includes('is not a number') ? 'is not a number' : 'is out of range';
+    expect(parseNumberText(text, riskPct)).toEqual({ status: 'error', message, problem });
   });
 
   it('rejects fractions where a whole number is needed', () => {
     expect(parseNumberText('2.5', ticks)).toEqual({
       status: 'error',
       message: 'Enter a whole number at least 1 and at most 10,000.',
+      problem: 'is out of range',
     });
   });
 });

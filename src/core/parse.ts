@@ -10,7 +10,10 @@ import { groupThousands } from './format';
 export type Parsed<T> =
   | { readonly status: 'empty' }
   | { readonly status: 'ok'; readonly value: T }
-  | { readonly status: 'error'; readonly message: string };
+  | { readonly status: 'error'; readonly message: string; readonly problem: NumberProblem };
+
+/** What is wrong with a non-empty number text, in the words a note uses ("M2K initial margin is not a number"). */
+export type NumberProblem = 'is not a number' | 'is out of range';
 
 export type NumberUnit = 'usd' | 'percent' | 'plain';
 
@@ -68,13 +71,18 @@ export function parseNumberText(text: string, rule: NumberRule): Parsed<Dec> {
   if (trimmed === '') return { status: 'empty' };
   const body = stripAffixes(trimmed, rule.unit);
   if (!NUMBER_PATTERN.test(body) || !/\d/.test(body)) {
-    return { status: 'error', message: `"${trimmed}" is not a number. Enter ${describeRange(rule)}.` };
+    return {
+      status: 'error',
+      message: `"${trimmed}" is not a number. Enter ${describeRange(rule)}.`,
+      problem: 'is not a number',
+    };
   }
   const value = new D(body.replace(/,/g, '').replace(/\.$/, ''));
   const outOfRange =
     (rule.min !== undefined && (rule.minExclusive === true ? value.lte(rule.min) : value.lt(rule.min))) ||
     (rule.max !== undefined && (rule.maxExclusive === true ? value.gte(rule.max) : value.gt(rule.max))) ||
     (rule.integer === true && !value.isInteger());
-  if (outOfRange) return { status: 'error', message: `Enter ${describeRange(rule)}.` };
+  if (outOfRange)
+    return { status: 'error', message: `Enter ${describeRange(rule)}.`, problem: 'is out of range' };
   return { status: 'ok', value };
 }

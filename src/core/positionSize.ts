@@ -2,9 +2,10 @@
  * Position sizing (DESIGN.md, "Conventions the numbers follow").
  *
  * - Risk per contract (USD) = |entry − stop| × multiplier + slippage ticks × tick value + 2 × commission per side.
- * - Risk budget (USD) = equity × risk % (or a fixed amount), never more than what is left of the daily loss
- *   limit. What is left = limit − today's realized loss; a winning day does not extend the allowance.
- * - Margin cap (USD) = max margin use % × equity.
+ * - Risk budget (USD) = min(equity × risk % (or a fixed amount), max open risk − the book's open risk, what
+ *   is left of the daily loss limit). What is left = limit − today's realized loss; a winning day does not
+ *   extend the allowance. Room under the max open risk is never negative.
+ * - Margin cap (USD) = max margin use % × equity − the margin the book already uses (never negative).
  * - Contracts = min(floor(budget ÷ risk per contract), floor(cap ÷ margin per contract)): rounds down.
  * - Mini + micro mix: the integer pair (minis, micros) that maximises exposure 10·minis + micros within the
  *   budget and the cap; ties go to fewer contracts (more minis).
@@ -14,7 +15,7 @@ import { familyPair, type ContractSpec, type FamilyRoot } from './contracts';
 import { contractsDown } from './rounding';
 
 export type Side = 'long' | 'short';
-export type BindingLimit = 'risk' | 'margin' | 'daily loss';
+export type BindingLimit = 'risk' | 'margin' | 'daily loss' | 'open risk';
 
 /** Dollar risk of one contract stopped out: distance × multiplier + slippage on the stop fill + round-trip commission. */
 export function riskPerContractUsd(
@@ -42,14 +43,26 @@ export interface DailyLoss {
   readonly realizedPnlUsd: Dec;
 }
 
+/** The account's cap on the risk of all open positions together. */
+export interface OpenRiskCap {
+  /** Max open risk in USD (equity × max open risk %). */
+  readonly maxUsd: Dec;
+  /** The book's open risk now. */
+  readonly usedUsd: Dec;
+}
+
+export type BudgetSource = 'risk' | 'open risk' | 'daily loss';
+
 export interface RiskBudget {
   readonly budgetUsd: Dec;
   /** What the risk setting alone allows. */
   readonly fromRiskUsd: Dec;
+  /** Room left under the max open risk, when one is set (never negative). */
+  readonly openRoomUsd: Dec | null;
   /** What is left of the daily loss limit, when one is set. */
   readonly dailyLeftUsd: Dec | null;
-  /** 'daily loss' when the remaining daily allowance is smaller than the risk setting. */
-  readonly source: 'risk' | 'daily loss';
+  /** The smallest of the three; on a tie the risk setting, then the open risk. */
+  readonly source: BudgetSource;
 }
 
 /** What is left of the daily loss limit after today's realized P&L; never negative, never above the limit. */
@@ -59,19 +72,45 @@ export function dailyLossLeftUsd(daily: DailyLoss): Dec {
   return left.isNegative() ? ZERO : left;
 }
 
-/** The risk budget for one trade: equity × risk % (or fixed USD), capped by the daily loss allowance. */
-export function riskBudget(equityUsd: Dec, risk: RiskAmount, daily: DailyLoss | null): RiskBudget {
+/**
+ * The risk budget for one trade: equity × risk % (or fixed USD), capped by the room under the max open
+ * risk and by the daily loss allowance.
+ */
+export function riskBudget(
+  equityUsd: Dec,
+  risk: RiskAmount,
+  daily: DailyLoss | null,
+  openRisk: OpenRiskCap | null = null,
+): RiskBudget {
   const fromRiskUsd = risk.kind === 'percent' ? equityUsd.mul(risk.percent).div(HUNDRED) : risk.usd;
   const dailyLeftUsd = daily === null ? null : dailyLossLeftUsd(daily);
-  if (dailyLeftUsd !== null && dailyLeftUsd.lt(fromRiskUsd)) {
-    return { budgetUsd: dailyLeftUsd, fromRiskUsd, dailyLeftUsd, source: 'daily loss' };
+  const openRoomUsd = openRisk === null ? null : atLeastZero(openRisk.maxUsd.minus(openRisk.usedUsd));
+  let budget: RiskBudget = { budgetUsd: fromRiskUsd, fromRiskUsd, openRoomUsd, dailyLeftUsd, source: 'risk' };
+  if (openRoomUsd !== null && openRoomUsd.lt(budget.budgetUsd)) {
+    budget = { ...budget, budgetUsd: openRoomUsd, source: 'open risk' };
   }
-  return { budgetUsd: fromRiskUsd, fromRiskUsd, dailyLeftUsd, source: 'risk' };
+  if (dailyLeftUsd !== null && dailyLeftUsd.lt(budget.budgetUsd)) {
+    budget = { ...budget, budgetUsd: dailyLeftUsd, source: 'daily loss' };
+  }
+  return budget;
 }
 
-/** The most initial (or chosen-basis) margin the position may use: equity × max margin use %. */
-export function marginCapUsd(equityUsd: Dec, maxMarginPercent: Dec): Dec {
-  return equityUsd.mul(maxMarginPercent).div(HUNDRED);
+/** Zero for a negative amount: an allowance already used up leaves nothing, not a negative budget. */
+function atLeastZero(amount: Dec): Dec {
+  return amount.isNegative() ? ZERO : amount;
+}
+
+/** Equity × a percentage: the max margin use, the max open risk. */
+export function percentOfUsd(equityUsd: Dec, percent: Dec): Dec {
+  return equityUsd.mul(percent).div(HUNDRED);
+}
+
+/**
+ * The most margin (on the chosen basis) a new position may use: equity × max margin use % less what the
+ * book already uses, never negative.
+ */
+export function marginCapUsd(equityUsd: Dec, maxMarginPercent: Dec, bookMarginUsd: Dec = ZERO): Dec {
+  return atLeastZero(percentOfUsd(equityUsd, maxMarginPercent).minus(bookMarginUsd));
 }
 
 /** One contract's cost to hold: its risk if stopped and its margin. */
@@ -104,7 +143,7 @@ export function sizeSingle(
   cost: ContractCost,
   budgetUsd: Dec,
   capUsd: Dec,
-  budgetSource: RiskBudget['source'],
+  budgetSource: BudgetSource,
 ): SizeResult {
   const byRisk = wholeUnits(budgetUsd, cost.riskUsd);
   const byMargin = wholeUnits(capUsd, cost.marginUsd);
@@ -187,7 +226,7 @@ export function sizeMix(
   micro: ContractCost,
   budgetUsd: Dec,
   capUsd: Dec,
-  budgetSource: RiskBudget['source'],
+  budgetSource: BudgetSource,
 ): SizeResult {
   const chosen = bestMix(mini, micro, budgetUsd, capUsd);
   const unconstrained = bestMix(mini, micro, budgetUsd, null);

@@ -52,7 +52,7 @@ describe('trade sizer figures', () => {
     const { outputs } = desk({ ...m2kLong, dailyLossLimit: '500', realizedPnl: '-380' });
     expect(outputs).toMatchObject({
       riskBudget: '$120.00',
-      riskBudgetNote: '$120.00 left of the daily loss limit',
+      riskBudgetNote: 'Set by what is left of the daily loss limit',
       contracts: '2 M2K',
       bindingLimit: 'daily loss',
     });

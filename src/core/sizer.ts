@@ -3,6 +3,8 @@
  * k × ATR), costs and margins to the position and what it risks, costs in margin and leverages.
  * Formulas in positionSize.ts; every figure is for the whole position unless its name says per contract.
  */
+import type { AccountLimits } from './account';
+import { costFieldName } from './book';
 import { CONTRACTS, type ContractSpec, familyPair } from './contracts';
 import { HUNDRED, ONE, ROUND_DOWN, ZERO, type Dec } from './decimal';
 import { formatIsoDate, frontMonth, type CalendarDate } from './calendar';
@@ -10,12 +12,12 @@ import { fieldReader, type FieldReader } from './fields';
 import { formatContracts, formatPrice, formatRatio, formatUsd, NO_VALUE } from './format';
 import {
   costKey,
-  MARGIN_BASES,
   RISK_MODES,
   RULES,
   SIDES,
   STOP_METHODS,
   type InputKey,
+  type MarginBasis,
   type RiskMode,
   type StopMethod,
 } from './inputs';
@@ -25,13 +27,11 @@ import {
   netRewardToRisk,
   notionalUsd,
   rewardToRisk,
-  riskBudget,
   riskPerContractUsd,
   sizeMix,
   sizeSingle,
   sumOverLegs,
   type ContractCost,
-  type RiskBudget,
   type Side,
   type SizedLeg,
 } from './positionSize';
@@ -41,7 +41,6 @@ import { snapStopAwayFromEntry, ticksToPoints } from './tickGrid';
 /** A type (not an interface) so that it is a plain record of strings. */
 export type SizerOutputs = {
   contracts: string;
-  riskBudget: string;
   totalRisk: string;
   riskPerContract: string;
   stopAt: string;
@@ -58,8 +57,6 @@ export type SizerOutputs = {
   rollDate: string;
   /** "27 days to expiry". */
   expiryNote: string;
-  /** What is left of the daily loss limit, when one is set. */
-  riskBudgetNote: string;
   /** A sentence explaining the size when nothing fits, or what binds; empty when there is nothing to say. */
   sizingNote: string;
 };
@@ -68,6 +65,7 @@ export type SizerOutputs = {
 export interface SizedPosition {
   readonly side: Side;
   readonly entry: Dec;
+  readonly stop: Dec;
   readonly legs: readonly SizedLeg[];
 }
 
@@ -77,12 +75,12 @@ export interface SizerResult {
 }
 
 export interface SizerEnv {
-  readonly today: CalendarDate;
+  /** Today on the trader's calendar; null until the app has read its clock (calendar figures show "—"). */
+  readonly today: CalendarDate | null;
 }
 
 const EMPTY_OUTPUTS: SizerOutputs = {
   contracts: NO_VALUE,
-  riskBudget: NO_VALUE,
   totalRisk: NO_VALUE,
   riskPerContract: NO_VALUE,
   stopAt: NO_VALUE,
@@ -98,15 +96,8 @@ const EMPTY_OUTPUTS: SizerOutputs = {
   lastTradingDay: NO_VALUE,
   rollDate: NO_VALUE,
   expiryNote: '',
-  riskBudgetNote: '',
   sizingNote: '',
 };
-
-export interface AccountValues {
-  readonly equityUsd: Dec | null;
-  readonly budget: RiskBudget | null;
-  readonly maxMarginPercent: Dec | null;
-}
 
 /**
  * The risk-per-trade text in the other unit, so that switching between % of equity and fixed dollars keeps
@@ -123,26 +114,6 @@ export function convertRiskText(texts: Readonly<Record<InputKey, string>>, toMod
   return toMode === 'usd'
     ? usdCentsDown(equity.mul(risk).div(HUNDRED)).toString()
     : risk.div(equity).mul(HUNDRED).toDecimalPlaces(4, ROUND_DOWN).toString();
-}
-
-/** Parses the account strip: equity, risk per trade (% or $), max margin use, daily loss limit, realized P&L. */
-export function readAccount(read: FieldReader<InputKey>): AccountValues {
-  const equityUsd = read.number('equity', RULES.equity);
-  const mode = read.choice('riskMode', RISK_MODES);
-  const risk =
-    mode === null
-      ? null
-      : read.number('riskPerTrade', mode === 'percent' ? RULES.riskPercent : RULES.riskUsd);
-  const maxMarginPercent = read.number('maxMarginPct', RULES.maxMarginPct);
-  const limitUsd = read.number('dailyLossLimit', RULES.dailyLossLimit);
-  const realizedPnlUsd = read.numberOr('realizedPnl', RULES.realizedPnl, ZERO);
-  if (equityUsd === null || risk === null || realizedPnlUsd === null || read.hasError('dailyLossLimit')) {
-    return { equityUsd, budget: null, maxMarginPercent };
-  }
-  const amount =
-    mode === 'usd' ? { kind: 'usd' as const, usd: risk } : { kind: 'percent' as const, percent: risk };
-  const daily = limitUsd === null ? null : { limitUsd, realizedPnlUsd };
-  return { equityUsd, budget: riskBudget(equityUsd, amount, daily), maxMarginPercent };
 }
 
 /** The stop price from the chosen method, validated (on the grid, on the loss side, above zero). */
@@ -190,6 +161,14 @@ function readStop(
   const distance = atr.mul(multiplier);
   const raw = side === 'long' ? entry.minus(distance) : entry.plus(distance);
   const stop = snapStopAwayFromEntry(raw, side, spec.tickPoints);
+  // An ATR far below one tick can vanish in the arithmetic: the stop then sits on the entry.
+  if (stop.eq(entry)) {
+    read.fail(
+      'atr',
+      `${multiplier.toString()} × this ATR puts the stop on the entry: the stop equals the entry.`,
+    );
+    return null;
+  }
   if (stop.lte(0)) {
     read.fail(
       'atr',
@@ -200,80 +179,111 @@ function readStop(
   return stop;
 }
 
+/** "RTY $759.50 · M2K $76.74": one figure per leg of a mini + micro mix. */
+function perLeg(costs: readonly ContractCost[], figure: (cost: ContractCost) => string): string {
+  return costs.map((cost) => `${cost.spec.symbol} ${figure(cost)}`).join(' · ');
+}
+
+/** Why a contract's cost field has no value, in words for the sizer's note ("M2K commission is empty"). */
+function costProblems(
+  read: FieldReader<InputKey>,
+  held: readonly ContractSpec[],
+  basis: MarginBasis,
+): string[] {
+  const problems: string[] = [];
+  for (const s of held) {
+    for (const [field, rule] of [
+      [basis, RULES.margin],
+      ['commission', RULES.commission],
+    ] as const) {
+      const problem = read.problem(costKey(s.symbol, field), rule);
+      if (problem !== null) problems.push(`${costFieldName(s.symbol, field)} ${problem}`);
+    }
+  }
+  return problems;
+}
+
 /** Computes the sizer panel's figures. Never throws; fields with problems get messages via `read`. */
 export function computeSizer(
   read: FieldReader<InputKey>,
   texts: Readonly<Record<InputKey, string>>,
-  account: AccountValues,
+  limits: AccountLimits,
   env: SizerEnv,
 ): SizerResult {
   const outputs: SizerOutputs = { ...EMPTY_OUTPUTS };
-  if (account.budget !== null) {
-    outputs.riskBudget = formatUsd(usdCentsDown(account.budget.budgetUsd));
-    if (account.budget.dailyLeftUsd !== null) {
-      outputs.riskBudgetNote = `${formatUsd(usdCentsDown(account.budget.dailyLeftUsd))} left of the daily loss limit`;
-    }
-  }
-
+  // Until a trade is sized, the binding limit is the one that sets the risk budget.
+  if (limits.budget !== null) outputs.bindingLimit = limits.budget.source;
+  const none = { outputs, position: null };
   const symbol = read.symbol('symbol');
   const side = read.choice('side', SIDES);
   const method = read.choice('stopMethod', STOP_METHODS);
-  const basis = read.choice('marginBasis', MARGIN_BASES);
-  if (symbol === null || side === null || method === null || basis === null)
-    return { outputs, position: null };
+  const { basis } = limits;
+  if (symbol === null || side === null || method === null || basis === null) return none;
   const spec = CONTRACTS[symbol];
+  const mix = texts.mix === 'true';
+  const { mini, micro } = familyPair(spec.family);
+  const held = mix ? [mini, micro] : [spec];
 
-  const front = frontMonth(symbol, env.today);
-  outputs.frontMonth = front.code;
-  outputs.lastTradingDay = formatIsoDate(front.lastTradingDay);
-  outputs.rollDate = formatIsoDate(front.rollDate);
-  outputs.expiryNote =
-    front.daysToExpiry === 0
-      ? 'expires today'
-      : `${front.daysToExpiry} day${front.daysToExpiry === 1 ? '' : 's'} to expiry`;
+  const { today } = env;
+  if (today !== null) {
+    const fronts = held.map((s) => frontMonth(s.symbol, today));
+    const [front] = fronts;
+    if (front !== undefined) {
+      outputs.frontMonth = fronts.map((f) => f.code).join(' · ');
+      outputs.lastTradingDay = formatIsoDate(front.lastTradingDay);
+      outputs.rollDate = formatIsoDate(front.rollDate);
+      outputs.expiryNote =
+        front.daysToExpiry === 0
+          ? 'expires today'
+          : `${front.daysToExpiry} day${front.daysToExpiry === 1 ? '' : 's'} to expiry`;
+    }
+  }
 
   const entry = read.price('entry', RULES.price, spec);
   const stop = readStop(read, method, side, entry, spec);
   const slippageTicks = read.numberOr('slippageTicks', RULES.slippageTicks, ZERO);
-  const mix = texts.mix === 'true';
-  const { mini, micro } = familyPair(spec.family);
-  const held = mix ? [mini, micro] : [spec];
-  const commissions = new Map(
-    held.map((s) => [s.symbol, read.number(costKey(s.symbol, 'commission'), RULES.commission)]),
-  );
-  const margins = new Map(held.map((s) => [s.symbol, read.number(costKey(s.symbol, basis), RULES.margin)]));
-
   if (stop !== null) outputs.stopAt = formatPrice(stop, spec);
   const target = readTarget(read, side, entry, spec);
   if (target !== null) outputs.targetAt = formatPrice(target, spec);
-  if (entry === null || stop === null) return { outputs, position: null };
+  if (entry === null || stop === null) return none;
   if (target !== null) outputs.rewardToRisk = formatRatio(rewardToRisk(entry, stop, target));
-  if (slippageTicks === null) return { outputs, position: null };
+  if (slippageTicks === null) return none;
 
-  const costs: ContractCost[] = [];
-  for (const s of held) {
-    const commission = commissions.get(s.symbol) ?? null;
-    const margin = margins.get(s.symbol) ?? null;
-    if (commission === null || margin === null) return { outputs, position: null };
-    costs.push({
+  const problems = costProblems(read, held, basis);
+  if (problems.length > 0) {
+    outputs.sizingNote = `No size: ${problems.join('; ')}.`;
+    return none;
+  }
+  const costs: ContractCost[] = held.map((s) => {
+    const commission = read.number(costKey(s.symbol, 'commission'), RULES.commission) ?? ZERO;
+    const margin = read.number(costKey(s.symbol, basis), RULES.margin) ?? ZERO;
+    return {
       spec: s,
       riskUsd: riskPerContractUsd(s, entry, stop, slippageTicks, commission),
       marginUsd: margin,
-    });
-  }
+    };
+  });
   const selectedCost = costs.find((c) => c.spec.symbol === symbol);
-  if (selectedCost === undefined) return { outputs, position: null };
-  outputs.riskPerContract = formatUsd(usdCentsUp(selectedCost.riskUsd));
+  if (selectedCost === undefined) return none;
+  outputs.riskPerContract = perLeg(costs, (c) => formatUsd(usdCentsUp(c.riskUsd)));
+  if (costs.length === 1) outputs.riskPerContract = formatUsd(usdCentsUp(selectedCost.riskUsd));
   if (target !== null) {
-    const commission = commissions.get(symbol) ?? ZERO;
+    const commission = read.number(costKey(symbol, 'commission'), RULES.commission) ?? ZERO;
     outputs.netRewardToRisk = formatRatio(
       netRewardToRisk(spec, entry, target, commission, selectedCost.riskUsd),
     );
   }
 
-  const { equityUsd, budget, maxMarginPercent } = account;
-  if (equityUsd === null || budget === null || maxMarginPercent === null) return { outputs, position: null };
-  const capUsd = marginCapUsd(equityUsd, maxMarginPercent);
+  const { budget, bookMarginUsd, bookMarginProblems } = limits;
+  const { equityUsd, maxMarginPercent } = limits.values;
+  if (bookMarginUsd === null) {
+    if (bookMarginProblems.length > 0) {
+      outputs.sizingNote = `No size: the book's margin needs ${bookMarginProblems.join('; ')}.`;
+    }
+    return none;
+  }
+  if (equityUsd === null || budget === null || maxMarginPercent === null) return none;
+  const capUsd = marginCapUsd(equityUsd, maxMarginPercent, bookMarginUsd);
   const [first, second] = costs;
   const size =
     first !== undefined && second !== undefined
@@ -299,8 +309,15 @@ export function computeSizer(
   const marginLeverage = leverageRatio(notional, marginRequired);
   outputs.marginLeverage = marginLeverage === null ? NO_VALUE : formatRatio(marginLeverage);
   outputs.bindingLimit = size.binding;
-  outputs.sizingNote = sizingNote(size.legs, size.binding, budget, capUsd, selectedCost);
-  return { outputs, position: { side, entry, legs: size.legs.filter((leg) => leg.count > 0) } };
+  outputs.sizingNote = sizingNote(
+    size.legs,
+    size.binding,
+    budget.budgetUsd,
+    capUsd,
+    selectedCost,
+    bookMarginUsd,
+  );
+  return { outputs, position: { side, entry, stop, legs: size.legs.filter((leg) => leg.count > 0) } };
 }
 
 function readTarget(
@@ -324,15 +341,29 @@ function readTarget(
 function sizingNote(
   legs: readonly SizedLeg[],
   binding: string,
-  budget: RiskBudget,
+  budgetUsd: Dec,
   capUsd: Dec,
   selected: ContractCost,
+  bookMarginUsd: Dec,
 ): string {
   const total = legs.reduce((n, leg) => n + leg.count, 0);
-  if (total > 0) return '';
-  if (budget.budgetUsd.isZero()) return 'The daily loss limit is used up: no new risk today.';
-  if (binding === 'margin') {
-    return `One ${selected.spec.symbol} needs ${formatUsd(usdCentsUp(selected.marginUsd))} of margin; the cap is ${formatUsd(usdCentsDown(capUsd))}.`;
+  const book = bookMarginUsd.isZero()
+    ? ''
+    : `The book already uses ${formatUsd(usdCentsUp(bookMarginUsd))} of margin; ${formatUsd(usdCentsDown(capUsd))} is left under the cap.`;
+  if (total > 0) return book;
+  let why: string;
+  if (budgetUsd.isZero()) {
+    why =
+      binding === 'open risk'
+        ? 'The max open risk is used up by the book: no new risk.'
+        : binding === 'daily loss'
+          ? 'The daily loss limit is used up: no new risk today.'
+          : 'The risk budget is zero.';
+  } else if (binding === 'margin') {
+    why = `One ${selected.spec.symbol} needs ${formatUsd(usdCentsUp(selected.marginUsd))} of margin; ${formatUsd(usdCentsDown(capUsd))} is left under the cap.`;
+    return book === '' ? why : `${why} The book already uses ${formatUsd(usdCentsUp(bookMarginUsd))}.`;
+  } else {
+    why = `One ${selected.spec.symbol} risks ${formatUsd(usdCentsUp(selected.riskUsd))}, more than the ${formatUsd(usdCentsDown(budgetUsd))} budget.`;
   }
-  return `One ${selected.spec.symbol} risks ${formatUsd(usdCentsUp(selected.riskUsd))}, more than the ${formatUsd(usdCentsDown(budget.budgetUsd))} budget.`;
+  return book === '' ? why : `${why} ${book}`;
 }

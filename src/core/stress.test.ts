@@ -84,17 +84,35 @@ describe('margin stress of the book', () => {
     // 29 M2K + 10 MES need $38,929 of maintenance margin: more than $25,000 of equity.
     const book = [row('p1', 'M2K', 'long', '29', '2000'), row('p2', 'MES', 'short', '10', '5800')];
     const { stress, outputs } = desk(book, { ...russell, 'stress.ES.reference': '5800' });
-    expect(outputs.moveToCall).toBe('Already below maintenance margin at the reference prices');
+    expect(outputs.moveToCall).toBe('Already below maintenance margin at the marks');
     expect(stress.scenarios['overnight up'].call).toBe('Yes');
   });
 
-  it('shows "—" until every family has a reference price', () => {
+  it('takes the newest book entry as the reference of a family that has none typed', () => {
     const { stress } = desk(
-      [row('p1', 'M2K', 'long', '1', '2000'), row('p2', 'NQ', 'long', '1', '21000')],
+      [
+        row('p1', 'M2K', 'long', '1', '2000'),
+        row('p2', 'NQ', 'long', '1', '20000'),
+        row('p3', 'MNQ', 'long', '10', '21000'),
+      ],
       russell,
     );
-    expect(stress.scenarios['7%'].pnl).toBe('—');
-    expect(stress.levels.RTY?.limit7).toBe('1,860.4');
+    // NQ's mark is MNQ's 21,000.00 (the newest NQ-family row): approximate 7 % = 1,470.00.
+    expect(stress.levels.NQ).toMatchObject({ mark: '21,000.00', fromBook: true, limit7: '19,530.00' });
+    expect(stress.levels.RTY).toMatchObject({ mark: '2,000.0', fromBook: false, limit7: '1,860.4' });
+    // From the marks: M2K (1,860.4 − 2,000) × 5 = −698; NQ family (19,530 − 21,000) × (20 + 10 × 2) = −58,800.
+    expect(stress.scenarios['7%'].pnl).toBe('-$59,498.00');
+  });
+
+  it('leaves out a family whose typed reference is not valid, and names it', () => {
+    const { stress } = desk([row('p1', 'M2K', 'long', '10', '2000'), row('p2', 'ES', 'long', '1', '5800')], {
+      ...russell,
+      'stress.ES.reference': '5800.10',
+    });
+    expect(stress.problems).toEqual({ ES: 'its reference price is not valid' });
+    expect(stress.leftOut).toBe('ES left out: its reference price is not valid.');
+    // RTY alone still computes: (1,860.4 − 2,000) × 50 = −6,980.
+    expect(stress.scenarios['7%'].pnl).toBe('-$6,980.00');
   });
 
   it('draws equity as a line in the uniform move, with the maintenance level', () => {

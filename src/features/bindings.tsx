@@ -8,7 +8,7 @@ import { CheckboxField, RadioGroup, SelectField, type ChoiceOption } from '../co
 import { NumberField } from '../components/NumberField';
 import { Output } from '../components/Output';
 import { useDesk } from '../store/deskStore';
-import { useFieldError, useInputText, useOutput, useSetInput } from '../store/selectors';
+import { useFieldError, useFieldWarning, useInputText, useOutput, useSetInput } from '../store/selectors';
 
 /** The DOM id of an input's control. */
 export function inputId(key: InputKey): string {
@@ -30,7 +30,7 @@ export interface InputFieldProps {
   readonly label: string;
   readonly unit?: string;
   readonly hint?: string;
-  readonly placeholder?: string;
+  readonly placeholder?: string | undefined;
   /** Extra inputs to set together with this one (e.g. the stop method when a stop field is typed into). */
   readonly alsoSet?: Partial<Record<InputKey, string>>;
   /** The field takes negative numbers (P&L, moves). */
@@ -41,6 +41,7 @@ export interface InputFieldProps {
 export function InputField({ inputKey, label, unit, hint, placeholder, alsoSet, signed }: InputFieldProps) {
   const value = useInputText(inputKey);
   const error = useFieldError(inputKey);
+  const warning = useFieldWarning(inputKey);
   const setText = useTextSetter(inputKey);
   const setInputs = useDesk((s) => s.setInputs);
   const onChange = useCallback(
@@ -57,6 +58,7 @@ export function InputField({ inputKey, label, unit, hint, placeholder, alsoSet, 
       value={value}
       onChange={onChange}
       error={error}
+      warning={warning}
       unit={unit}
       hint={hint}
       placeholder={placeholder}

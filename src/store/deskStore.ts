@@ -42,6 +42,8 @@ export interface LoadedBars {
 }
 
 export interface DeskState {
+  /** Today on the trader's calendar, set by the app from its clock (null until then: no calendar figures). */
+  readonly today: CalendarDate | null;
   readonly inputs: Inputs;
   readonly book: readonly BookRow[];
   readonly result: DeskResult;
@@ -50,6 +52,8 @@ export interface DeskState {
   /** The parsed bars for `barsSource`, once parsed (null before and without bars). */
   readonly bars: LoadedBars | null;
   readonly notices: readonly Notice[];
+  /** Sets today's date (the app's clock, or a test's fixed day) and recomputes when it changed. */
+  setToday: (today: CalendarDate) => void;
   setInput: (key: InputKey, text: string) => void;
   /** Sets several inputs in one recompute (a stop field together with its stop method). */
   setInputs: (changes: Partial<Record<InputKey, string>>) => void;
@@ -76,13 +80,15 @@ export interface DeskState {
   dismissNotice: (id: string) => void;
 }
 
-/** Today's date on the trader's own clock (core takes it as an argument). */
-function todayLocal(now: Date = new Date()): CalendarDate {
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+interface Computed {
+  readonly today: CalendarDate | null;
+  readonly inputs: Inputs;
+  readonly book: readonly BookRow[];
+  readonly bars: LoadedBars | null;
 }
 
-function recompute(inputs: Inputs, book: readonly BookRow[], bars: LoadedBars | null): DeskResult {
-  return computeDesk(inputs, { today: todayLocal(), studyBars: bars?.study ?? null }, book);
+function recompute({ today, inputs, book, bars }: Computed): DeskResult {
+  return computeDesk(inputs, { today, studyBars: bars?.study ?? null }, book);
 }
 
 /** Parses bar text (loading the parser on first use); the ATR study is memoised per (period, multiplier). */
@@ -100,9 +106,16 @@ function nextRowNumber(book: readonly BookRow[]): number {
   return book.reduce((max, row) => Math.max(max, Number(/^p(\d+)$/.exec(row.id)?.[1] ?? 0)), 0) + 1;
 }
 
-/** Book rows for the legs of a position (zero-count legs left out), entry at the contract's tick precision. */
-function rowsFor(book: readonly BookRow[], legs: readonly SizedLeg[], side: Side, entry: Dec): BookRow[] {
+/** Book rows for the legs of a position (zero-count legs left out), prices at the contract's tick precision. */
+function rowsFor(
+  book: readonly BookRow[],
+  legs: readonly SizedLeg[],
+  side: Side,
+  entry: Dec,
+  stop: Dec | null,
+): BookRow[] {
   const first = nextRowNumber(book);
+  const plain = (price: Dec, leg: SizedLeg) => formatPrice(price, leg.spec).replaceAll(',', '');
   return legs
     .filter((leg) => leg.count > 0)
     .map((leg, i) => ({
@@ -110,7 +123,8 @@ function rowsFor(book: readonly BookRow[], legs: readonly SizedLeg[], side: Side
       symbol: leg.spec.symbol,
       side,
       quantity: String(leg.count),
-      entry: formatPrice(entry, leg.spec).replaceAll(',', ''),
+      entry: plain(entry, leg),
+      stop: stop === null ? '' : plain(stop, leg),
     }));
 }
 
@@ -121,19 +135,24 @@ function describeRows(rows: readonly BookRow[]): string {
 
 export const useDesk = create<DeskState>()((set, get) => {
   /** Sets inputs and/or book and the result computed from them, in one update. */
-  const commit = (changes: { inputs?: Inputs; book?: readonly BookRow[] }) => {
-    const { inputs, book, bars } = get();
-    const nextInputs = changes.inputs ?? inputs;
-    const nextBook = changes.book ?? book;
-    set({ inputs: nextInputs, book: nextBook, result: recompute(nextInputs, nextBook, bars) });
+  const commit = (changes: Partial<Computed>) => {
+    const next = { ...get(), ...changes };
+    set({ ...changes, result: recompute(next) });
   };
   return {
+    today: null,
     inputs: DEFAULT_INPUTS,
     book: [],
-    result: recompute(DEFAULT_INPUTS, [], null),
+    result: recompute({ today: null, inputs: DEFAULT_INPUTS, book: [], bars: null }),
     barsSource: null,
     bars: null,
     notices: [],
+    setToday: (today) => {
+      const before = get().today;
+      if (before?.year !== today.year || before.month !== today.month || before.day !== today.day) {
+        commit({ today });
+      }
+    },
     setInput: (key, text) => {
       const { inputs } = get();
       if (inputs[key] !== text) commit({ inputs: { ...inputs, [key]: text } });
@@ -155,12 +174,11 @@ export const useDesk = create<DeskState>()((set, get) => {
       const bars = await loadBars(source);
       // A later import or a clear may have happened while this one was parsing: keep only the latest.
       if (get().barsSource !== source) return;
-      const { inputs, book } = get();
-      set({ bars, result: recompute(inputs, book, bars) });
+      commit({ bars });
     },
     clearBars: () => {
-      const { inputs, book } = get();
-      set({ barsSource: null, bars: null, result: recompute(inputs, book, null) });
+      set({ barsSource: null });
+      commit({ bars: null });
     },
     useAtrFromBars: () => {
       const { inputs, result } = get();
@@ -183,6 +201,7 @@ export const useDesk = create<DeskState>()((set, get) => {
         side: 'long',
         quantity: '',
         entry: '',
+        stop: '',
       };
       commit({ book: [...book, row] });
     },
@@ -196,7 +215,7 @@ export const useDesk = create<DeskState>()((set, get) => {
       const { book, result } = get();
       const position = result.position;
       if (position === null || position.legs.length === 0) return null;
-      const rows = rowsFor(book, position.legs, position.side, position.entry);
+      const rows = rowsFor(book, position.legs, position.side, position.entry, position.stop);
       commit({ book: [...book, ...rows] });
       return describeRows(rows);
     },
@@ -204,8 +223,9 @@ export const useDesk = create<DeskState>()((set, get) => {
       const { book, result } = get();
       const spread = result.plannedSpread;
       if (spread === null) return null;
-      const longRows = rowsFor(book, [spread.long], 'long', spread.long.price);
-      const shortRows = rowsFor([...book, ...longRows], spread.shortLegs, 'short', spread.shortPrice);
+      // A spread is planned without stops: the trader types them into the book.
+      const longRows = rowsFor(book, [spread.long], 'long', spread.long.price, null);
+      const shortRows = rowsFor([...book, ...longRows], spread.shortLegs, 'short', spread.shortPrice, null);
       commit({ book: [...book, ...longRows, ...shortRows] });
       return describeRows([...longRows, ...shortRows]);
     },

@@ -41,14 +41,14 @@ describe('saved state', () => {
 
   it('round-trips the inputs and the book', () => {
     const storage = memoryStorage();
-    const inputs = { ...DEFAULT_INPUTS, entry: '2000', stopPrice: '1990', equity: '50,000' };
-    const book = [{ id: 'p1', symbol: 'M2K', side: 'long', quantity: '29', entry: '2000.0' }];
+    const inputs = { ...DEFAULT_INPUTS, entry: '2000', stopPrice: '1990', equity: '50,000', stop: '' };
+    const book = [{ id: 'p1', symbol: 'M2K', side: 'long', quantity: '29', entry: '2000.0', stop: '' }];
     expect(saveSnapshot(storage, { inputs, book })).toBeNull();
     expect(loadSaved(storage, STAMP)).toMatchObject({ inputs, book, notices: [] });
   });
 
   it('sets aside book rows it cannot read and keeps the others', () => {
-    const good = { id: 'p1', symbol: 'ES', side: 'short', quantity: '1', entry: '5800' };
+    const good = { id: 'p1', symbol: 'ES', side: 'short', quantity: '1', entry: '5800', stop: '' };
     const storage = memoryStorage({
       [SAVE_KEY]: JSON.stringify({ version: 1, inputs: {}, book: [good, { id: 'p2', symbol: 3 }] }),
     });
@@ -71,7 +71,7 @@ describe('saved state', () => {
   });
 
   it('sets aside a save from a newer version', () => {
-    const raw = JSON.stringify({ version: 99, inputs: { entry: '2000' } });
+    const raw = JSON.stringify({ version: 99, inputs: { entry: '2000', stop: '' } });
     const storage = memoryStorage({ [SAVE_KEY]: raw });
     const loaded = loadSaved(storage, STAMP);
     expect(loaded.inputs).toEqual(DEFAULT_INPUTS);
@@ -79,9 +79,9 @@ describe('saved state', () => {
   });
 
   it('migrates an unversioned (version 0) save that kept the inputs at the top level', () => {
-    const storage = memoryStorage({ [SAVE_KEY]: JSON.stringify({ entry: '2000', symbol: 'ES' }) });
+    const storage = memoryStorage({ [SAVE_KEY]: JSON.stringify({ entry: '2000', symbol: 'ES', stop: '' }) });
     const loaded = loadSaved(storage, STAMP);
-    expect(loaded.inputs).toEqual({ ...DEFAULT_INPUTS, entry: '2000', symbol: 'ES' });
+    expect(loaded.inputs).toEqual({ ...DEFAULT_INPUTS, entry: '2000', symbol: 'ES', stop: '' });
     expect(loaded.notices).toEqual([]);
   });
 
@@ -89,7 +89,7 @@ describe('saved state', () => {
     const storage = memoryStorage({
       [SAVE_KEY]: JSON.stringify({
         version: 1,
-        inputs: { entry: '2000', mystery: '42', stopPrice: 7, side: 'sideways' },
+        inputs: { entry: '2000', mystery: '42', stopPrice: 7, side: 'sideways', stop: '' },
       }),
     });
     const loaded = loadSaved(storage, STAMP);
@@ -129,7 +129,7 @@ describe('share links', () => {
       realizedPnl: '\u2212150',
       'M2K.initial': '715',
     };
-    const book = [{ id: 'p1', symbol: 'M2K', side: 'long', quantity: '29', entry: '2000.0' }];
+    const book = [{ id: 'p1', symbol: 'M2K', side: 'long', quantity: '29', entry: '2000.0', stop: '' }];
     const fragment = encodeShareFragment({ inputs, book });
     expect(fragment).toMatch(/^#s=[A-Za-z0-9_-]+$/);
     expect(decodeShareFragment(fragment)).toEqual({ snapshot: { inputs, book }, unknownKeys: [] });

@@ -15,6 +15,11 @@ export function useFieldError(key: InputKey): string | undefined {
   return useDesk((s) => s.result.fieldErrors[key]);
 }
 
+/** The warning for an input whose value is used but looks wrong, or undefined. */
+export function useFieldWarning(key: InputKey): string | undefined {
+  return useDesk((s) => s.result.fieldWarnings[key]);
+}
+
 /** A computed figure as display text ("—" when it cannot be computed). */
 export function useOutput(key: keyof DeskOutputs): string {
   return useDesk((s) => s.result.outputs[key]);

@@ -46,7 +46,7 @@ describe('worked examples (FACTS.md)', () => {
   });
 
   it('a long ATR stop sits at entry − 2.5 × ATR (3.0 × around FOMC), snapped away from entry', () => {
-    const atr = { entry: '2000', stopMethod: 'atr', atr: '18.25' } as const;
+    const atr = { entry: '2000', stopMethod: 'atr', atr: '18.25', stop: '' } as const;
     expect(desk({ ...atr, atrMultiplier: '2.5' }).stopAt).toBe('1,954.3'); // 2000 − 45.625 = 1954.375 → 1954.3
     expect(desk({ ...atr, atrMultiplier: '3.0' }).stopAt).toBe('1,945.2'); // 2000 − 54.75 = 1945.25 → 1945.2
   });
@@ -110,7 +110,9 @@ describe('price limits worked by hand: level = reference − floor_to_tick(p × 
   });
 
   it('Russell 2000: reference 2,000.0, cash close 1,995.37', () => {
-    const book: BookRow[] = [{ id: 'p1', symbol: 'M2K', side: 'long', quantity: '10', entry: '2000' }];
+    const book: BookRow[] = [
+      { id: 'p1', symbol: 'M2K', side: 'long', quantity: '10', entry: '2000', stop: '' },
+    ];
     expect(
       result({ 'stress.RTY.reference': '2000', 'stress.RTY.cash': '1995.37' }, book).stress.levels.RTY,
     ).toEqual({
@@ -119,12 +121,16 @@ describe('price limits worked by hand: level = reference − floor_to_tick(p × 
       limit20: '1,601.0',
       overnightLow: '1,860.4',
       overnightHigh: '2,139.6',
+      mark: '2,000.0',
+      fromBook: false,
       approximate: false,
     });
   });
 
   it('S&P 500: reference 5,800.00, cash close 5,790.12', () => {
-    const book: BookRow[] = [{ id: 'p1', symbol: 'MES', side: 'short', quantity: '2', entry: '5800' }];
+    const book: BookRow[] = [
+      { id: 'p1', symbol: 'MES', side: 'short', quantity: '2', entry: '5800', stop: '' },
+    ];
     expect(
       result({ 'stress.ES.reference': '5800', 'stress.ES.cash': '5790.12' }, book).stress.levels.ES,
     ).toEqual({
@@ -133,6 +139,8 @@ describe('price limits worked by hand: level = reference − floor_to_tick(p × 
       limit20: '4,642.00',
       overnightLow: '5,394.75',
       overnightHigh: '6,205.25',
+      mark: '5,800.00',
+      fromBook: false,
       approximate: false,
     });
   });

@@ -26,6 +26,7 @@ const bookArb = fc.array(positionArb, { minLength: 1, maxLength: 5 }).map((rows)
     side: r.side,
     quantity: String(r.quantity),
     entry: new D(r.entryTicks).div(10).toFixed(1),
+    stop: '',
   })),
 );
 const netLongBookArb = bookArb.filter((book) => {
@@ -54,7 +55,7 @@ describe('stress invariants', () => {
           const reference = new D(refTicks).div(10);
           const cash = new D(cashHundredths).div(1000);
           const { levels } = desk(
-            [{ id: 'p1', symbol: 'M2K', side: 'long', quantity: '1', entry: reference.toFixed(1) }],
+            [{ id: 'p1', symbol: 'M2K', side: 'long', quantity: '1', entry: reference.toFixed(1), stop: '' }],
             {
               'stress.RTY.reference': reference.toFixed(1),
               'stress.RTY.cash': cash.toString(),

@@ -16,7 +16,14 @@ export function deskWith(
   return computeDesk({ ...DEFAULT_INPUTS, ...overrides }, { today: TODAY, studyBars: null }, book);
 }
 
-/** A book row as typed. */
-export function bookRow(id: string, symbol: string, side: string, quantity: string, entry: string): BookRow {
-  return { id, symbol, side, quantity, entry };
+/** A book row as typed (no stop unless given). */
+export function bookRow(
+  id: string,
+  symbol: string,
+  side: string,
+  quantity: string,
+  entry: string,
+  stop = '',
+): BookRow {
+  return { id, symbol, side, quantity, entry, stop };
 }

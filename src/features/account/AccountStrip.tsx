@@ -40,7 +40,13 @@ export function AccountStrip() {
           inputKey="maxMarginPct"
           label="Max margin use"
           unit="%"
-          hint="Of equity, across the position"
+          hint="Of equity, the book plus the new position"
+        />
+        <InputField
+          inputKey="maxOpenRiskPct"
+          label="Max open risk"
+          unit="%"
+          hint="Optional; of equity, the book's open risk plus the new trade"
         />
         <InputField
           inputKey="dailyLossLimit"

@@ -1,104 +1,157 @@
-import { memo } from 'react';
-import type { BookField } from '../../core';
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { BookField, BookRow } from '../../core';
 import { SelectField } from '../../components/ChoiceFields';
 import { NumberField } from '../../components/NumberField';
+import { Output } from '../../components/Output';
 import { Panel } from '../../components/Panel';
-import { useShallow } from 'zustand/react/shallow';
 import { useDesk } from '../../store/deskStore';
 import { OutputField } from '../bindings';
 import { SIDE_OPTIONS, SYMBOL_OPTIONS } from '../options';
 
-function useRowField(id: string, field: BookField): [string, string | undefined, (text: string) => void] {
-  const value = useDesk((s) => s.book.find((row) => row.id === id)?.[field] ?? '');
-  const error = useDesk((s) => s.result.bookErrors[`${id}.${field}`]);
-  const update = useDesk((s) => s.updateBookRow);
-  return [
-    value,
-    error,
-    (text: string) => {
-      update(id, field, text);
-    },
-  ];
+const NO_FIGURES = { openPnl: '—', risk: '—', note: '' };
+
+/** The DOM id of a book row's field. */
+function fieldId(id: string, field: BookField): string {
+  return `book-${id}-${field}`;
 }
 
 /** One position of the book; its fields are named "Position N symbol" and so on. */
-const BookRowEditor = memo(function BookRowEditor({ id, index }: { id: string; index: number }) {
-  const remove = useDesk((s) => s.removeBookRow);
-  const [symbol, symbolError, setSymbol] = useRowField(id, 'symbol');
-  const [side, sideError, setSide] = useRowField(id, 'side');
-  const [quantity, quantityError, setQuantity] = useRowField(id, 'quantity');
-  const [entry, entryError, setEntry] = useRowField(id, 'entry');
+const BookRowEditor = memo(function BookRowEditor({
+  row,
+  index,
+  onRemove,
+}: {
+  row: BookRow;
+  index: number;
+  onRemove: (id: string, index: number) => void;
+}) {
+  const { id } = row;
+  const update = useDesk((s) => s.updateBookRow);
+  const errorOf = (field: BookField) => (s: ReturnType<typeof useDesk.getState>) =>
+    s.result.bookErrors[`${id}.${field}`];
+  const symbolError = useDesk(errorOf('symbol'));
+  const sideError = useDesk(errorOf('side'));
+  const quantityError = useDesk(errorOf('quantity'));
+  const entryError = useDesk(errorOf('entry'));
+  const stopError = useDesk(errorOf('stop'));
+  const figures = useDesk((s) => s.result.bookRows.get(id) ?? NO_FIGURES);
+  const setter = (field: BookField) => (text: string) => {
+    update(id, field, text);
+  };
   const name = `Position ${index + 1}`;
-  const fieldId = (field: BookField) => `book-${id}-${field}`;
   return (
     <li className="book-row">
-      <SelectField
-        id={fieldId('symbol')}
-        label={`${name} symbol`}
-        value={symbol}
-        options={SYMBOL_OPTIONS}
-        onChange={setSymbol}
-        error={symbolError}
-      />
-      <SelectField
-        id={fieldId('side')}
-        label={`${name} side`}
-        value={side}
-        options={SIDE_OPTIONS}
-        onChange={setSide}
-        error={sideError}
-      />
-      <NumberField
-        id={fieldId('quantity')}
-        label={`${name} quantity`}
-        value={quantity}
-        onChange={setQuantity}
-        error={quantityError}
-      />
-      <NumberField
-        id={fieldId('entry')}
-        label={`${name} entry`}
-        value={entry}
-        onChange={setEntry}
-        error={entryError}
-      />
-      <button
-        type="button"
-        className="book-row__remove"
-        aria-label={`Remove position ${index + 1}`}
-        onClick={() => {
-          remove(id);
-        }}
-      >
-        Remove
-      </button>
+      <div className="book-row__fields">
+        <SelectField
+          id={fieldId(id, 'symbol')}
+          label={`${name} symbol`}
+          value={row.symbol}
+          options={SYMBOL_OPTIONS}
+          onChange={setter('symbol')}
+          error={symbolError}
+        />
+        <SelectField
+          id={fieldId(id, 'side')}
+          label={`${name} side`}
+          value={row.side}
+          options={SIDE_OPTIONS}
+          onChange={setter('side')}
+          error={sideError}
+        />
+        <NumberField
+          id={fieldId(id, 'quantity')}
+          label={`${name} quantity`}
+          value={row.quantity}
+          onChange={setter('quantity')}
+          error={quantityError}
+        />
+        <NumberField
+          id={fieldId(id, 'entry')}
+          label={`${name} entry`}
+          value={row.entry}
+          onChange={setter('entry')}
+          error={entryError}
+        />
+        <NumberField
+          id={fieldId(id, 'stop')}
+          label={`${name} stop`}
+          value={row.stop}
+          onChange={setter('stop')}
+          error={stopError}
+          hint="Optional"
+        />
+        <Output id={`book-${id}-pnl`} label={`${name} open P&L`} value={figures.openPnl} />
+        <Output id={`book-${id}-risk`} label={`${name} risk`} value={figures.risk} />
+        <button
+          type="button"
+          className="book-row__remove"
+          aria-label={`Remove position ${index + 1}`}
+          onClick={() => {
+            onRemove(id, index);
+          }}
+        >
+          Remove
+        </button>
+      </div>
+      {figures.note === '' ? null : <p className="book-row__note">{figures.note}</p>}
     </li>
   );
 });
 
-/** The positions a trader intends to hold, editable, with their notional and margin. */
+/** The positions a trader holds, editable, with their open P&L, risk to stop, notional and margin. */
 export function BookPanel() {
-  const rowIds = useDesk(useShallow((s) => s.book.map((row) => row.id)));
+  const book = useDesk((s) => s.book);
   const addRow = useDesk((s) => s.addBookRow);
+  const remove = useDesk((s) => s.removeBookRow);
+  const leftOut = useDesk((s) => s.result.outputs.bookLeftOut);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // After a removal, focus goes to the row that took the removed row's place, else to "Add position".
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    if (focusIndex === null) return;
+    const next = book[focusIndex];
+    const target =
+      next === undefined ? addButton.current : document.getElementById(fieldId(next.id, 'symbol'));
+    target?.focus();
+    setFocusIndex(null);
+  }, [focusIndex, book]);
+  const onRemove = useCallback(
+    (id: string, index: number) => {
+      remove(id);
+      setFocusIndex(index);
+    },
+    [remove],
+  );
   return (
     <Panel id="book" title="Book" className="panel--book">
-      {rowIds.length === 0 ? (
+      <p className="panel__intro">
+        Open P&amp;L and risk are measured from each family&rsquo;s mark (its reference price in Margin
+        stress): equity already holds the open P&amp;L. Risk to the stop follows the sizer&rsquo;s rule, with
+        its slippage and each contract&rsquo;s commission.
+      </p>
+      {book.length === 0 ? (
         <p className="panel__intro">
           No positions yet. Add the sizer&rsquo;s trade or a spread, or type a position in.
         </p>
       ) : (
         <ol className="book-rows" aria-label="Positions">
-          {rowIds.map((id, index) => (
-            <BookRowEditor key={id} id={id} index={index} />
+          {book.map((row, index) => (
+            <BookRowEditor key={row.id} row={row} index={index} onRemove={onRemove} />
           ))}
         </ol>
       )}
       <div className="actions">
-        <button type="button" onClick={addRow}>
+        <button type="button" ref={addButton} onClick={addRow}>
           Add position
         </button>
       </div>
+      {leftOut === '' ? null : (
+        <p className="left-out" role="note">
+          {leftOut}
+        </p>
+      )}
       <div className="figures">
+        <OutputField outputKey="bookOpenPnl" label="Open P&L" />
         <OutputField outputKey="bookLongNotional" label="Long exposure" />
         <OutputField outputKey="bookShortNotional" label="Short exposure" />
         <OutputField outputKey="bookNetNotional" label="Net notional" />

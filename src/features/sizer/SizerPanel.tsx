@@ -78,7 +78,6 @@ export function SizerPanel() {
         <div className="sizer__outputs">
           <OutputField outputKey="contracts" label="Contracts" noteKey="sizingNote" emphasis />
           <div className="figures">
-            <OutputField outputKey="riskBudget" label="Risk budget" noteKey="riskBudgetNote" />
             <OutputField outputKey="totalRisk" label="Total risk" />
             <OutputField outputKey="riskPerContract" label="Risk per contract" />
             <OutputField outputKey="bindingLimit" label="Binding limit" />

@@ -1,12 +1,5 @@
 import { lazy, Suspense, useDeferredValue } from 'react';
-import {
-  CONTRACTS,
-  SCENARIOS,
-  type FamilyLevels,
-  type FamilyRoot,
-  type Scenario,
-  type ScenarioFigures,
-} from '../../core';
+import { CONTRACTS, SCENARIOS, type FamilyRoot, type Scenario, type ScenarioFigures } from '../../core';
 import { Output } from '../../components/Output';
 import { Panel } from '../../components/Panel';
 import { useShallow } from 'zustand/react/shallow';
@@ -15,7 +8,8 @@ import { InputField, OutputField } from '../bindings';
 
 const StressChart = lazy(() => import('./StressChart').then((module) => ({ default: module.StressChart })));
 
-const LEVELS: readonly { key: keyof Omit<FamilyLevels, 'approximate'>; label: string }[] = [
+type LevelKey = 'limit7' | 'limit13' | 'limit20' | 'overnightLow' | 'overnightHigh';
+const LEVELS: readonly { key: LevelKey; label: string }[] = [
   { key: 'limit7', label: '7% limit' },
   { key: 'limit13', label: '13% limit' },
   { key: 'limit20', label: '20% limit' },
@@ -34,24 +28,47 @@ const SCENARIO_WORDS: Record<Scenario, string> = {
 
 function FamilyInputs({ family }: { family: FamilyRoot }) {
   const approximate = useDesk((s) => s.result.stress.levels[family]?.approximate ?? false);
+  const fromBook = useDesk((s) => s.result.stress.levels[family]?.fromBook ?? false);
+  const mark = useDesk((s) => s.result.stress.levels[family]?.mark ?? '—');
+  const problem = useDesk((s) => s.result.stress.problems[family]);
   return (
     <fieldset className="family">
       <legend>
         {family} · {CONTRACTS[family].indexName}
         {approximate ? <span className="badge">approximate: no cash close</span> : null}
+        {fromBook ? <span className="badge">reference from the book</span> : null}
       </legend>
       <div className="row">
         <InputField
           inputKey={`stress.${family}.reference`}
           label={`${family} reference price`}
-          hint="Prior day's 2:59:30–3:00 p.m. CT VWAP"
+          hint="The mark: prior day's 2:59:30–3:00 p.m. CT VWAP"
+          placeholder={fromBook ? mark.replaceAll(',', '') : undefined}
         />
         <InputField
           inputKey={`stress.${family}.cash`}
           label={`${family} cash index close`}
           hint="Optional; exact levels"
         />
+        <InputField
+          inputKey={`stress.${family}.customMove`}
+          signed
+          label={`${family} custom move`}
+          unit="%"
+          hint="Optional; empty uses the uniform custom move"
+        />
       </div>
+      <Output
+        id={`out-${family}-mark`}
+        label={`${family} mark`}
+        value={mark}
+        note={fromBook ? "From the book: the newest position's entry, until you type a reference" : ''}
+      />
+      {problem === undefined ? null : (
+        <p className="left-out" role="note">
+          {family} is left out of the scenarios: {problem}.
+        </p>
+      )}
       <div className="figures figures--levels">
         {LEVELS.map((level) => (
           <LevelOutput
@@ -66,15 +83,7 @@ function FamilyInputs({ family }: { family: FamilyRoot }) {
   );
 }
 
-function LevelOutput({
-  family,
-  levelKey,
-  label,
-}: {
-  family: FamilyRoot;
-  levelKey: (typeof LEVELS)[number]['key'];
-  label: string;
-}) {
+function LevelOutput({ family, levelKey, label }: { family: FamilyRoot; levelKey: LevelKey; label: string }) {
   const value = useDesk((s) => s.result.stress.levels[family]?.[levelKey] ?? '—');
   return <Output id={`out-${family}-${levelKey}`} label={label} value={value} />;
 }
@@ -110,12 +119,14 @@ function StressChartSlot() {
 /** The book under the exchange's limit-down levels and the overnight band: P&L, equity, margin excess. */
 export function StressPanel() {
   const list = useDesk(useShallow((s) => s.result.stress.families));
+  const leftOut = useDesk((s) => s.result.stress.leftOut);
   return (
     <Panel id="stress" title="Margin stress" className="panel--wide">
       <p className="panel__intro">
         Limit levels = reference − the move × the cash index close, rounded down to the tick (CME). 7 % and 13
         % halt trading for 15 minutes during RTH; 20 % holds for the rest of the day; overnight, trading stops
-        at ±7 %. A margin call comes when equity falls below the book&rsquo;s maintenance margin.
+        at ±7 %. Equity is marked to market, so each scenario&rsquo;s P&amp;L runs from the family&rsquo;s
+        mark, not from entry. A margin call comes when equity falls below the book&rsquo;s maintenance margin.
       </p>
       {list.length === 0 ? <p className="panel__intro">Add positions to the book to stress them.</p> : null}
       <div className="families">
@@ -129,9 +140,14 @@ export function StressPanel() {
           signed
           label="Custom move"
           unit="%"
-          hint="Of the index; negative for a fall"
+          hint="Of the index, every family without its own; negative for a fall"
         />
       </div>
+      {leftOut === '' ? null : (
+        <p className="left-out" role="note">
+          {leftOut}
+        </p>
+      )}
       <div className="table-scroll">
         <table className="table">
           <caption>Every family moves to its level at once</caption>

@@ -1,0 +1,56 @@
+import type { AccountLevels, DeskOutputs, LimitLevel } from '../../core';
+import { Output } from '../../components/Output';
+import { useDesk } from '../../store/deskStore';
+import { useOutput } from '../../store/selectors';
+
+const LEVEL_WORDS: Readonly<Record<LimitLevel, string>> = {
+  ok: '',
+  near: 'near the limit',
+  over: 'limit reached',
+};
+
+/** One figure of the risk bar, with its note and, when a limit is near or reached, the words for it. */
+function BarFigure({
+  outputKey,
+  noteKey,
+  label,
+  level,
+}: {
+  outputKey: keyof DeskOutputs;
+  noteKey?: keyof DeskOutputs;
+  label: string;
+  level?: keyof AccountLevels;
+}) {
+  const value = useOutput(outputKey);
+  const note = useDesk((s) => (noteKey === undefined ? '' : s.result.outputs[noteKey]));
+  const state = useDesk((s) => (level === undefined ? 'ok' : s.result.accountLevels[level]));
+  const words = LEVEL_WORDS[state];
+  return (
+    <div className={`risk-bar__item risk-bar__item--${state}`}>
+      <Output
+        id={`bar-${outputKey}`}
+        label={label}
+        value={value}
+        note={[note, words].filter((part) => part !== '').join(' · ')}
+      />
+    </div>
+  );
+}
+
+/** The account's risk at a glance, always in view: equity, risk budget, open risk, margin in use, daily loss. */
+export function RiskBar() {
+  return (
+    <section className="risk-bar" aria-label="Account risk">
+      <BarFigure outputKey="accountEquity" label="Equity" />
+      <BarFigure outputKey="riskBudget" noteKey="riskBudgetNote" label="Risk budget" />
+      <BarFigure outputKey="openRisk" noteKey="openRiskNote" label="Open risk" level="openRisk" />
+      <BarFigure outputKey="marginInUse" noteKey="marginInUseNote" label="Margin in use" level="margin" />
+      <BarFigure
+        outputKey="dailyLossLeft"
+        noteKey="dailyLossNote"
+        label="Daily loss left"
+        level="dailyLoss"
+      />
+    </section>
+  );
+}
