@@ -1,17 +1,37 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { localCalendarDate, nowDate } from './clock';
+import { downloadText } from './features/download';
 import { useDesk } from './store/deskStore';
-import { applyShareFragment, hydrate } from './store/hydrate';
+import { hydrate } from './store/hydrate';
 import { browserStorage } from './store/persistence';
 import './styles.css';
+
+const setToday = () => {
+  useDesk.getState().setToday(localCalendarDate(nowDate()));
+};
+setToday();
+// A desk left open overnight moves to the new day (front month, days to expiry).
+setInterval(setToday, 60_000);
+document.addEventListener('visibilitychange', setToday);
 
 const { storage, notice } = browserStorage(() => window.localStorage);
 const clearFragment = () => {
   history.replaceState(null, '', window.location.pathname + window.location.search);
 };
 try {
-  hydrate({ storage, fragment: window.location.hash, clearFragment, stamp: new Date().toISOString() });
+  const persistence = hydrate({
+    storage,
+    fragment: window.location.hash,
+    clearFragment,
+    stamp: () => nowDate().toISOString(),
+    download: downloadText,
+  });
+  // A share link pasted into a tab that already shows RiskDesk changes only the fragment: no reload.
+  window.addEventListener('hashchange', () => {
+    persistence.openFragment(window.location.hash);
+  });
 } catch (error) {
   // Never a blank page: start from the defaults and say why.
   console.error('RiskDesk could not restore its saved state', error);
@@ -21,10 +41,6 @@ try {
   });
 }
 if (notice !== null) useDesk.getState().addNotice(notice);
-// A share link pasted into a tab that already shows RiskDesk changes only the fragment: no reload.
-window.addEventListener('hashchange', () => {
-  applyShareFragment(storage, window.location.hash, clearFragment, new Date().toISOString());
-});
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

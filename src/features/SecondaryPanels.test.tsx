@@ -81,10 +81,17 @@ describe('spread planner, book, stress and hedge panels', () => {
     await user.type(field('Position 1 entry'), '2000');
     expect(field('Position 1 quantity').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Enter a whole number at least 1 and at most 100,000.')).toBeTruthy();
-    expect(figure('Net notional').textContent).toBe('—');
+    expect(screen.getByRole('note').textContent).toBe('Position 1 left out: quantity is not valid.');
+    expect(figure('Net notional').textContent).toBe('$0.00');
+    await user.clear(field('Position 1 quantity'));
+    await user.type(field('Position 1 quantity'), '2');
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(figure('Net notional').textContent).toBe('+$20,000.00');
+    expect(figure('Position 1 open P&L').textContent).toBe('$0.00');
     await user.click(screen.getByRole('button', { name: 'Remove position 1' }));
     expect(screen.queryByRole('textbox', { name: 'Position 1 quantity' })).toBeNull();
     expect(figure('Net notional').textContent).toBe('$0.00');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add position' }));
   });
 
   it('adds the sized trade to the book', async () => {

@@ -1,8 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_INPUTS } from '../core';
 import { useDesk } from './deskStore';
-import { applyShareFragment, hydrate } from './hydrate';
-import { encodeShareFragment, SAVE_KEY } from './persistence';
 
 const BARS = [
   'Date,Open,High,Low,Close',
@@ -11,12 +9,7 @@ const BARS = [
 
 beforeEach(() => {
   useDesk.setState(useDesk.getInitialState(), true);
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 10, 21, 12));
-});
-
-afterEach(() => {
-  vi.useRealTimers();
+  useDesk.getState().setToday({ year: 2026, month: 11, day: 21 });
 });
 
 describe('desk store', () => {
@@ -30,11 +23,32 @@ describe('desk store', () => {
     expect(useDesk.getState().inputs.equity).toBe('50000');
   });
 
-  it('uses the local date for the front month', () => {
+  it('takes today by injection and recomputes the calendar figures when the day changes', () => {
     expect(useDesk.getState().result.outputs.frontMonth).toBe('M2KZ6');
-    vi.setSystemTime(new Date(2026, 11, 11, 9));
+    useDesk.getState().setToday({ year: 2026, month: 12, day: 11 });
+    expect(useDesk.getState().result.outputs.frontMonth).toBe('M2KH7');
     useDesk.getState().setInput('symbol', 'ES');
     expect(useDesk.getState().result.outputs.frontMonth).toBe('ESH7');
+  });
+
+  it('shows no calendar figures before the app has told it the date', () => {
+    useDesk.setState(useDesk.getInitialState(), true);
+    expect(useDesk.getState().today).toBeNull();
+    expect(useDesk.getState().result.outputs.frontMonth).toBe('—');
+  });
+
+  it('puts the sized position in the book with its stop, and leaves a blank row out until it is filled', () => {
+    const { setInputs, addSizedToBook, addBookRow } = useDesk.getState();
+    setInputs({ entry: '2000', stopPrice: '1990' });
+    expect(addSizedToBook()).toBe('4 M2K long');
+    expect(useDesk.getState().book).toEqual([
+      { id: 'p1', symbol: 'M2K', side: 'long', quantity: '4', entry: '2000.0', stop: '1990.0' },
+    ]);
+    const before = useDesk.getState().result.outputs;
+    addBookRow();
+    const after = useDesk.getState().result.outputs;
+    expect(after.bookLeftOut).toBe('Position 2 left out: quantity is empty.');
+    expect({ ...after, bookLeftOut: '' }).toEqual({ ...before, bookLeftOut: '' });
   });
 
   it('computes the ATR from imported bars and copies it into the stop in one action', async () => {
@@ -64,83 +78,5 @@ describe('desk store', () => {
     useDesk.getState().resetContractCosts();
     expect(useDesk.getState().inputs['M2K.initial']).toBe(DEFAULT_INPUTS['M2K.initial']);
     expect(useDesk.getState().inputs['ES.commission']).toBe(DEFAULT_INPUTS['ES.commission']);
-  });
-});
-
-describe('hydrate', () => {
-  const stamp = '2026-11-21T12:00:00.000Z';
-
-  it('restores saved inputs and saves every later change', () => {
-    localStorage.setItem(
-      SAVE_KEY,
-      JSON.stringify({ version: 1, inputs: { entry: '2000', stopPrice: '1990' } }),
-    );
-    const stop = hydrate({ storage: localStorage, fragment: '', clearFragment: () => undefined, stamp });
-    expect(useDesk.getState().result.outputs.contracts).toBe('4 M2K');
-    useDesk.getState().setInput('equity', '30000');
-    expect(JSON.parse(localStorage.getItem(SAVE_KEY) ?? '')).toMatchObject({
-      version: 1,
-      inputs: { equity: '30000', entry: '2000' },
-    });
-    stop();
-  });
-
-  it('applies a share link, keeps the previous inputs, and restores them on request', () => {
-    localStorage.setItem(SAVE_KEY, JSON.stringify({ version: 1, inputs: { entry: '2100' } }));
-    const shared = { ...DEFAULT_INPUTS, entry: '5800', stopPrice: '5790', symbol: 'ES' };
-    let cleared = false;
-    const stop = hydrate({
-      storage: localStorage,
-      fragment: encodeShareFragment({ inputs: shared, book: [] }),
-      clearFragment: () => {
-        cleared = true;
-      },
-      stamp,
-    });
-    expect(cleared).toBe(true);
-    expect(useDesk.getState().inputs).toEqual(shared);
-    const [notice] = useDesk.getState().notices;
-    expect(notice?.action?.label).toBe('Restore my previous inputs');
-    expect(localStorage.getItem(`${SAVE_KEY}:set-aside:before-link:${stamp}`)).toContain('"entry":"2100"');
-    expect(notice?.action?.run()).toBe(true);
-    expect(useDesk.getState().inputs.entry).toBe('2100');
-    expect(useDesk.getState().inputs.symbol).toBe('M2K');
-    stop();
-  });
-
-  it('never lets a second share link overwrite the inputs the first one replaced', () => {
-    localStorage.setItem(SAVE_KEY, JSON.stringify({ version: 1, inputs: { entry: '2100' } }));
-    const link = (entry: string) => encodeShareFragment({ inputs: { ...DEFAULT_INPUTS, entry }, book: [] });
-    const stop = hydrate({
-      storage: localStorage,
-      fragment: link('2200'),
-      clearFragment: () => undefined,
-      stamp,
-    });
-    const first = useDesk.getState().notices.find((n) => n.id === 'share-link');
-    applyShareFragment(localStorage, link('2300'), () => undefined, '2026-11-21T12:05:00.000Z');
-    expect(useDesk.getState().inputs.entry).toBe('2300');
-    expect(first?.action?.run()).toBe(true);
-    expect(useDesk.getState().inputs.entry).toBe('2100');
-    stop();
-  });
-
-  it('starts even when storage is full, keeping a damaged save in memory and saying so', () => {
-    const data = new Map([[SAVE_KEY, '{damaged']]);
-    const full = {
-      getItem: (key: string) => data.get(key) ?? null,
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
-      removeItem: (key: string) => {
-        data.delete(key);
-      },
-    };
-    const stop = hydrate({ storage: full, fragment: '', clearFragment: () => undefined, stamp });
-    const texts = useDesk.getState().notices.map((n) => n.id);
-    expect(texts).toEqual(['unreadable-save', 'save-failed']);
-    expect(useDesk.getState().notices[0]?.text).toContain('refused to keep a copy');
-    expect(useDesk.getState().inputs).toEqual(DEFAULT_INPUTS);
-    stop();
   });
 });

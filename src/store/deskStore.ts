@@ -25,7 +25,15 @@ import {
   type SizedLeg,
   type Dec,
 } from '../core';
-import type { Notice } from './persistence';
+import type { Notice, SavedCopy } from './persistence';
+
+/** What the Saved copies list can do with a copy (set by hydrate, which owns the storage). */
+export interface CopyActions {
+  /** Replaces the inputs and book with the copy's; false when it cannot be read. */
+  readonly restore: (key: string) => boolean;
+  readonly download: (key: string) => void;
+  readonly remove: (key: string) => void;
+}
 
 /** Bar text as imported or pasted: what is saved and shown. */
 export interface BarsSource {
@@ -52,6 +60,11 @@ export interface DeskState {
   /** The parsed bars for `barsSource`, once parsed (null before and without bars). */
   readonly bars: LoadedBars | null;
   readonly notices: readonly Notice[];
+  /** Set-aside copies of saved inputs (before a share link, damaged, newer, unknown entries). */
+  readonly savedCopies: readonly SavedCopy[];
+  readonly copyActions: CopyActions | null;
+  setSavedCopies: (copies: readonly SavedCopy[]) => void;
+  setCopyActions: (actions: CopyActions) => void;
   /** Sets today's date (the app's clock, or a test's fixed day) and recomputes when it changed. */
   setToday: (today: CalendarDate) => void;
   setInput: (key: InputKey, text: string) => void;
@@ -147,6 +160,14 @@ export const useDesk = create<DeskState>()((set, get) => {
     barsSource: null,
     bars: null,
     notices: [],
+    savedCopies: [],
+    copyActions: null,
+    setSavedCopies: (savedCopies) => {
+      set({ savedCopies });
+    },
+    setCopyActions: (copyActions) => {
+      set({ copyActions });
+    },
     setToday: (today) => {
       const before = get().today;
       if (before?.year !== today.year || before.month !== today.month || before.day !== today.day) {

@@ -1,10 +1,17 @@
 /**
  * Start-up: restore the saved state (and a share link, if the page was opened with one), then keep saving.
  * Kept apart from the store so that tests start from the defaults and opt into persistence explicitly.
+ *
+ * Saving has four states: on; paused because the save could not be read (it is never overwritten until
+ * the trader downloads it or starts fresh); paused because storage is full (every later change tries
+ * again, and dropping the stored bars frees room); off, because the browser refuses storage.
  */
 import { useDesk } from './deskStore';
 import {
+  BARS_KEY,
   decodeShareFragment,
+  isEmptySnapshot,
+  listSavedCopies,
   loadSaved,
   readSnapshotAt,
   saveBars,
@@ -22,96 +29,175 @@ export interface HydrateOptions {
   readonly fragment: string;
   /** Removes the share fragment from the address bar once applied. */
   readonly clearFragment: () => void;
-  /** Names set-aside keys; a timestamp. */
-  readonly stamp: string;
+  /** Names set-aside keys: a timestamp, read again for each copy. */
+  readonly stamp: () => string;
+  /** Offers `text` as a file download named `filename`. */
+  readonly download: (filename: string, text: string) => void;
 }
 
-/**
- * Applies a share fragment over `current`: sets `current` aside under a key of its own (one per link
- * opened, so a second link never overwrites the trader's own inputs), restorable from the notice; returns
- * the snapshot to show with its notice, or null when the fragment is not a share link.
- */
-function openShareLink(
-  storage: KeyValueStorage,
-  fragment: string,
-  current: Snapshot,
-  stamp: string,
-): { snapshot: Snapshot; notice: Notice } | null {
-  const shared = decodeShareFragment(fragment);
-  if (shared === null) return null;
-  if ('error' in shared) return { snapshot: current, notice: { id: 'share-link', text: shared.error } };
-  const keptAt = setAside(storage, 'before-link', snapshotJson(current), stamp);
-  if (keptAt === null) {
-    return {
-      snapshot: current,
-      notice: {
+type Saving = 'on' | 'paused-unreadable' | 'paused-full' | 'off';
+
+const FULL_NOTICE_ID = 'storage-full';
+
+/** The running persistence: what the notices' and the Saved copies list's buttons act on. */
+export interface Persistence {
+  /** Applies a share link opened in a page that is already running (a fragment-only navigation). */
+  openFragment: (fragment: string) => void;
+  /** Stops saving (tests; a page being torn down). */
+  stop: () => void;
+}
+
+/** Restores saved inputs, book and bars, applies a share link, and saves every later change. */
+export function hydrate({ storage, fragment, clearFragment, stamp, download }: HydrateOptions): Persistence {
+  const loaded = loadSaved(storage, stamp());
+  let saving: Saving =
+    loaded.status === 'off' ? 'off' : loaded.status === 'unreadable' ? 'paused-unreadable' : 'on';
+  const state = () => useDesk.getState();
+
+  const refreshCopies = () => {
+    state().setSavedCopies(listSavedCopies(storage));
+  };
+
+  const fullNotice = (): Notice => ({
+    id: FULL_NOTICE_ID,
+    text: 'This browser’s storage is full: saving is paused until space is freed. Your inputs stay on screen.',
+    actions:
+      storage.getItem(BARS_KEY) === null
+        ? []
+        : [
+            {
+              label: 'Drop stored bars',
+              run: () => {
+                saveBars(storage, null);
+                return trySave();
+              },
+            },
+          ],
+  });
+
+  /** Saves the current inputs and book when saving is on or paused by a full storage; true when saved. */
+  function trySave(): boolean {
+    if (saving === 'off' || saving === 'paused-unreadable') return false;
+    if (saveSnapshot(storage, state())) {
+      if (saving === 'paused-full') state().dismissNotice(FULL_NOTICE_ID);
+      saving = 'on';
+      return true;
+    }
+    saving = 'paused-full';
+    state().addNotice(fullNotice());
+    return false;
+  }
+
+  const notices: Notice[] = loaded.notices.map((notice) =>
+    notice.id !== 'unreadable-save' || loaded.unreadableText === null
+      ? notice
+      : {
+          ...notice,
+          actions: [
+            {
+              label: 'Download damaged save',
+              run: () => {
+                download('riskdesk-damaged-save.json', loaded.unreadableText ?? '');
+                return false;
+              },
+            },
+            {
+              label: 'Start fresh',
+              run: () => {
+                saving = 'on';
+                return trySave();
+              },
+            },
+          ],
+        },
+  );
+
+  /**
+   * Applies a share fragment: the current inputs are set aside first (one copy per link, restorable),
+   * unless there is nothing of the trader's to keep. Returns its notice, or null when it is not a link.
+   */
+  const openShareLink = (link: string, current: Snapshot): Notice | null => {
+    const shared = decodeShareFragment(link);
+    if (shared === null) return null;
+    clearFragment();
+    if ('error' in shared) return { id: 'share-link', text: shared.error };
+    const skipped =
+      shared.unknownKeys.length > 0
+        ? ` (entries not recognised and left out: ${shared.unknownKeys.join(', ')})`
+        : '';
+    if (isEmptySnapshot(current)) {
+      state().replaceAll(shared.snapshot.inputs, shared.snapshot.book);
+      return { id: 'share-link', text: `Opened the inputs of a shared link${skipped}.` };
+    }
+    const keptAt = setAside(storage, 'before-link', snapshotJson(current), stamp());
+    if (keptAt === null) {
+      return {
         id: 'share-link',
         text: 'This browser refused to keep your inputs aside (storage full), so the shared link was not opened.',
-      },
-    };
-  }
-  const skipped =
-    shared.unknownKeys.length > 0
-      ? ` (entries not recognised and left out: ${shared.unknownKeys.join(', ')})`
-      : '';
-  return {
-    snapshot: shared.snapshot,
-    notice: {
-      id: 'share-link',
-      text: `Opened the inputs of a shared link${skipped}. Your previous inputs are kept.`,
-      action: {
-        label: 'Restore my previous inputs',
-        run: () => {
-          const before = readSnapshotAt(storage, keptAt);
-          if (before !== null) useDesk.getState().replaceAll(before.inputs, before.book);
-          return before !== null;
-        },
-      },
-    },
-  };
-}
-
-/** Applies a share link opened in a page that is already running (a fragment-only navigation). */
-export function applyShareFragment(
-  storage: KeyValueStorage,
-  fragment: string,
-  clearFragment: () => void,
-  stamp: string,
-): void {
-  const state = useDesk.getState();
-  const opened = openShareLink(storage, fragment, state, stamp);
-  if (opened === null) return;
-  clearFragment();
-  state.replaceAll(opened.snapshot.inputs, opened.snapshot.book);
-  state.addNotice(opened.notice);
-}
-
-/** Restores saved inputs, book and bars, applies a share link, and saves every later change. Returns an unsubscribe. */
-export function hydrate({ storage, fragment, clearFragment, stamp }: HydrateOptions): () => void {
-  const saved = loadSaved(storage, stamp);
-  const notices: Notice[] = [...saved.notices];
-  let snapshot: Snapshot = saved;
-  const opened = openShareLink(storage, fragment, saved, stamp);
-  if (opened !== null) {
-    clearFragment();
-    snapshot = opened.snapshot;
-    notices.push(opened.notice);
-  }
-  const state = useDesk.getState();
-  state.replaceAll(snapshot.inputs, snapshot.book);
-  if (saved.bars !== null) void state.importBars(saved.bars.text, saved.bars.sourceName);
-  for (const notice of notices) state.addNotice(notice);
-  const saveNotice = saveSnapshot(storage, snapshot);
-  if (saveNotice !== null) state.addNotice(saveNotice);
-
-  return useDesk.subscribe((now, before) => {
-    if (now.inputs !== before.inputs || now.book !== before.book) {
-      const notice = saveSnapshot(storage, now);
-      if (notice !== null) now.addNotice(notice);
+      };
     }
-    if (now.barsSource !== before.barsSource) {
-      const notice = saveBars(storage, now.barsSource);
-      if (notice !== null) now.addNotice(notice);
+    state().replaceAll(shared.snapshot.inputs, shared.snapshot.book);
+    refreshCopies();
+    return {
+      id: 'share-link',
+      text: `Opened the inputs of a shared link${skipped}. Your previous inputs are kept in Saved copies.`,
+      actions: [
+        {
+          label: 'Restore my previous inputs',
+          run: () => {
+            const before = readSnapshotAt(storage, keptAt);
+            if (before !== null) state().replaceAll(before.inputs, before.book);
+            return before !== null;
+          },
+        },
+      ],
+    };
+  };
+
+  state().replaceAll(loaded.inputs, loaded.book);
+  const linkNotice = openShareLink(fragment, loaded);
+  if (linkNotice !== null) notices.push(linkNotice);
+  if (loaded.bars !== null) void state().importBars(loaded.bars.text, loaded.bars.sourceName);
+  for (const notice of notices) state().addNotice(notice);
+  state().setCopyActions({
+    restore: (key) => {
+      const copy = readSnapshotAt(storage, key);
+      if (copy !== null) state().replaceAll(copy.inputs, copy.book);
+      return copy !== null;
+    },
+    download: (key) => {
+      const text = storage.getItem(key);
+      if (text !== null) download(`${key.replaceAll(':', '-')}.json`, text);
+    },
+    remove: (key) => {
+      storage.removeItem(key);
+      refreshCopies();
+    },
+  });
+  refreshCopies();
+  trySave();
+
+  const unsubscribe = useDesk.subscribe((now, before) => {
+    if (now.inputs !== before.inputs || now.book !== before.book) trySave();
+    // Bars are stored once per import, once parsed, and only when they hold bars.
+    if (now.bars !== before.bars && saving !== 'off' && saving !== 'paused-unreadable') {
+      const bars = now.bars;
+      if (bars === null && now.barsSource === null) saveBars(storage, null);
+      else if (bars !== null && bars.parsed.problem === null && bars.parsed.series.close.length > 0) {
+        if (!saveBars(storage, bars.source)) {
+          now.addNotice({
+            id: 'bars-not-saved',
+            text: 'The imported bars are too large to keep in this browser; import them again after a reload.',
+          });
+        }
+      }
     }
   });
+  return {
+    openFragment: (link) => {
+      const notice = openShareLink(link, state());
+      if (notice !== null) state().addNotice(notice);
+    },
+    stop: unsubscribe,
+  };
 }

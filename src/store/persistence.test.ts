@@ -5,27 +5,14 @@ import {
   decodeShareFragment,
   encodeShareFragment,
   loadSaved,
+  listSavedCopies,
+  memoryStorage,
   saveBars,
   saveSnapshot,
   SAVE_KEY,
+  setAside,
   type KeyValueStorage,
 } from './persistence';
-
-function memoryStorage(
-  initial: Record<string, string> = {},
-): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => {
-      data.set(key, value);
-    },
-    removeItem: (key) => {
-      data.delete(key);
-    },
-  };
-}
 
 const STAMP = '2026-11-21T12:00:00.000Z';
 
@@ -35,15 +22,17 @@ describe('saved state', () => {
       inputs: DEFAULT_INPUTS,
       book: [],
       bars: null,
+      status: 'read',
+      unreadableText: null,
       notices: [],
     });
   });
 
   it('round-trips the inputs and the book', () => {
     const storage = memoryStorage();
-    const inputs = { ...DEFAULT_INPUTS, entry: '2000', stopPrice: '1990', equity: '50,000', stop: '' };
+    const inputs = { ...DEFAULT_INPUTS, entry: '2000', stopPrice: '1990', equity: '50,000' };
     const book = [{ id: 'p1', symbol: 'M2K', side: 'long', quantity: '29', entry: '2000.0', stop: '' }];
-    expect(saveSnapshot(storage, { inputs, book })).toBeNull();
+    expect(saveSnapshot(storage, { inputs, book })).toBe(true);
     expect(loadSaved(storage, STAMP)).toMatchObject({ inputs, book, notices: [] });
   });
 
@@ -55,41 +44,72 @@ describe('saved state', () => {
     const loaded = loadSaved(storage, STAMP);
     expect(loaded.book).toEqual([good]);
     expect(loaded.notices.map((n) => n.id)).toEqual(['unknown-fields']);
-    expect(JSON.parse(storage.data.get(`${SAVE_KEY}:set-aside:unknown-fields:${STAMP}`) ?? '')).toEqual({
+    expect(JSON.parse(storage.getItem(`${SAVE_KEY}:set-aside:unknown-fields:${STAMP}`) ?? '')).toEqual({
       bookRows: [{ id: 'p2', symbol: 3 }],
     });
   });
 
-  it('sets a corrupt save aside with a notice instead of crashing', () => {
+  it('copies a corrupt save aside, leaves it in place and shows the defaults, instead of crashing', () => {
     const storage = memoryStorage({ [SAVE_KEY]: '{not json' });
     const loaded = loadSaved(storage, STAMP);
-    expect(loaded.inputs).toEqual(DEFAULT_INPUTS);
+    expect(loaded).toMatchObject({
+      inputs: DEFAULT_INPUTS,
+      status: 'unreadable',
+      unreadableText: '{not json',
+    });
     expect(loaded.notices.map((n) => n.id)).toEqual(['unreadable-save']);
-    const asideKey = `${SAVE_KEY}:set-aside:unreadable:${STAMP}`;
-    expect(storage.data.get(asideKey)).toBe('{not json');
-    expect(loaded.notices[0]?.text).toContain(asideKey);
+    expect(storage.getItem(`${SAVE_KEY}:set-aside:damaged:${STAMP}`)).toBe('{not json');
+    expect(storage.getItem(SAVE_KEY)).toBe('{not json');
   });
 
-  it('sets aside a save from a newer version', () => {
-    const raw = JSON.stringify({ version: 99, inputs: { entry: '2000', stop: '' } });
+  it('copies aside a save from a newer version', () => {
+    const raw = JSON.stringify({ version: 99, inputs: { entry: '2000' } });
     const storage = memoryStorage({ [SAVE_KEY]: raw });
     const loaded = loadSaved(storage, STAMP);
     expect(loaded.inputs).toEqual(DEFAULT_INPUTS);
-    expect(storage.data.get(`${SAVE_KEY}:set-aside:unreadable:${STAMP}`)).toBe(raw);
+    expect(storage.getItem(`${SAVE_KEY}:set-aside:newer:${STAMP}`)).toBe(raw);
+  });
+
+  it('reads a version written as a string as the number', () => {
+    const storage = memoryStorage({
+      [SAVE_KEY]: JSON.stringify({ version: '1', inputs: { entry: '2000' } }),
+    });
+    expect(loadSaved(storage, STAMP)).toMatchObject({ status: 'read', inputs: { entry: '2000' } });
+  });
+
+  it('reads book rows saved before stops existed, with no stop', () => {
+    const row = { id: 'p1', symbol: 'ES', side: 'short', quantity: '1', entry: '5800' };
+    const storage = memoryStorage({ [SAVE_KEY]: JSON.stringify({ version: 1, inputs: {}, book: [row] }) });
+    expect(loadSaved(storage, STAMP).book).toEqual([{ ...row, stop: '' }]);
   });
 
   it('migrates an unversioned (version 0) save that kept the inputs at the top level', () => {
-    const storage = memoryStorage({ [SAVE_KEY]: JSON.stringify({ entry: '2000', symbol: 'ES', stop: '' }) });
+    const storage = memoryStorage({ [SAVE_KEY]: JSON.stringify({ entry: '2000', symbol: 'ES' }) });
     const loaded = loadSaved(storage, STAMP);
-    expect(loaded.inputs).toEqual({ ...DEFAULT_INPUTS, entry: '2000', symbol: 'ES', stop: '' });
+    expect(loaded.inputs).toEqual({ ...DEFAULT_INPUTS, entry: '2000', symbol: 'ES' });
     expect(loaded.notices).toEqual([]);
+  });
+
+  it('keeps the newest five copies of each kind', () => {
+    const storage = memoryStorage();
+    for (let i = 0; i < 7; i++) setAside(storage, 'damaged', `copy ${i}`, `2026-11-21T12:00:0${i}.000Z`);
+    setAside(storage, 'before-link', 'link', '2026-11-21T11:00:00.000Z');
+    const copies = listSavedCopies(storage);
+    expect(copies.filter((c) => c.kind === 'damaged').map((c) => storage.getItem(c.key))).toEqual([
+      'copy 6',
+      'copy 5',
+      'copy 4',
+      'copy 3',
+      'copy 2',
+    ]);
+    expect(copies.filter((c) => c.kind === 'before-link')).toHaveLength(1);
   });
 
   it('keeps entries it does not know aside, with a notice, and uses the rest', () => {
     const storage = memoryStorage({
       [SAVE_KEY]: JSON.stringify({
         version: 1,
-        inputs: { entry: '2000', mystery: '42', stopPrice: 7, side: 'sideways', stop: '' },
+        inputs: { entry: '2000', mystery: '42', stopPrice: 7, side: 'sideways' },
       }),
     });
     const loaded = loadSaved(storage, STAMP);
@@ -97,7 +117,7 @@ describe('saved state', () => {
     expect(loaded.inputs.stopPrice).toBe('');
     expect(loaded.inputs.side).toBe('long');
     expect(loaded.notices.map((n) => n.id)).toEqual(['unknown-fields']);
-    expect(JSON.parse(storage.data.get(`${SAVE_KEY}:set-aside:unknown-fields:${STAMP}`) ?? '')).toEqual({
+    expect(JSON.parse(storage.getItem(`${SAVE_KEY}:set-aside:unknown-fields:${STAMP}`) ?? '')).toEqual({
       mystery: '42',
       stopPrice: 7,
       side: 'sideways',
@@ -106,7 +126,7 @@ describe('saved state', () => {
 
   it('saves bars apart and reports when the browser refuses them', () => {
     const storage = memoryStorage();
-    expect(saveBars(storage, { text: 'a,b', sourceName: 'x.csv' })).toBeNull();
+    expect(saveBars(storage, { text: 'a,b', sourceName: 'x.csv' })).toBe(true);
     expect(loadSaved(storage, STAMP).bars).toEqual({ text: 'a,b', sourceName: 'x.csv' });
     const full: KeyValueStorage = {
       ...storage,
@@ -114,9 +134,9 @@ describe('saved state', () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
     };
-    expect(saveBars(full, { text: 'a,b', sourceName: 'x.csv' })?.id).toBe('bars-not-saved');
-    expect(storage.data.has(BARS_KEY)).toBe(false);
-    expect(saveSnapshot(full, { inputs: DEFAULT_INPUTS, book: [] })?.id).toBe('save-failed');
+    expect(saveBars(full, { text: 'a,b', sourceName: 'x.csv' })).toBe(false);
+    expect(storage.getItem(BARS_KEY)).toBeNull();
+    expect(saveSnapshot(full, { inputs: DEFAULT_INPUTS, book: [] })).toBe(false);
   });
 });
 
@@ -144,5 +164,46 @@ describe('share links', () => {
     expect(decodeShareFragment('#s=%%%')).toEqual({
       error: 'This share link is damaged or from a newer RiskDesk: your own inputs are shown instead.',
     });
+  });
+});
+
+describe('share links that cannot be used whole', () => {
+  const row = (id: string) => ({ id, symbol: 'M2K', side: 'long', quantity: '1', entry: '2000.0', stop: '' });
+
+  it('refuse more than 500 book rows, applying nothing', () => {
+    const book = Array.from({ length: 501 }, (_, i) => row(`p${i + 1}`));
+    const fragment = encodeShareFragment({ inputs: DEFAULT_INPUTS, book });
+    expect(decodeShareFragment(fragment)).toEqual({
+      error:
+        'This share link holds 501 book rows, more than the 500 RiskDesk opens: nothing was applied, and your own inputs are shown.',
+    });
+  });
+
+  it('refuse links longer than 64 KB', () => {
+    const fragment = `#s=${'A'.repeat(64 * 1024)}`;
+    const decoded = decodeShareFragment(fragment);
+    expect(decoded !== null && 'error' in decoded ? decoded.error : '').toContain('longer than 64 KB');
+  });
+
+  it('renumber duplicate row ids', () => {
+    const fragment = encodeShareFragment({ inputs: DEFAULT_INPUTS, book: [row('p1'), row('p1'), row('p2')] });
+    const decoded = decodeShareFragment(fragment);
+    expect(decoded !== null && 'snapshot' in decoded ? decoded.snapshot.book.map((r) => r.id) : []).toEqual([
+      'p1',
+      'p3',
+      'p2',
+    ]);
+  });
+
+  it('list __proto__ and constructor like any other unknown key', () => {
+    const json = '{"version":1,"inputs":{"__proto__":{"entry":"1"},"constructor":"x","entry":"2000"}}';
+    const bytes = new TextEncoder().encode(json);
+    const fragment = `#s=${btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '')}`;
+    const decoded = decodeShareFragment(fragment);
+    expect(decoded).toMatchObject({ unknownKeys: ['__proto__', 'constructor'] });
+    expect(decoded !== null && 'snapshot' in decoded ? decoded.snapshot.inputs.entry : '').toBe('2000');
   });
 });

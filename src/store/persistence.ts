@@ -1,14 +1,19 @@
 /**
- * Saved state and share links.
+ * Saved state, set-aside copies and share links.
  *
  * Saved state lives in localStorage under `riskdesk`, versioned: `{ version, inputs, book }`. Reading never
- * throws: a corrupt save, a save from a newer version, or entries RiskDesk does not know (unknown keys, a
- * choice outside its options such as a side of "sideways") are set aside
- * under their own key (nothing the user typed is silently dropped) and reported as notices; an older
- * version is migrated. Imported bars are saved apart (`riskdesk:bars`) because they can be megabytes.
+ * throws and never loses what the trader typed:
+ * - a save that cannot be read (damaged) or that a newer RiskDesk wrote is copied aside and left untouched
+ *   under `riskdesk` until the trader chooses (download it, or start fresh): saving is paused meanwhile;
+ * - entries RiskDesk does not know (unknown keys, `__proto__` included; a choice outside its options such as
+ *   a side of "sideways"; a book row it cannot read) are copied aside and the rest is used;
+ * - an older version is migrated; a version written as a string ("1") is read as the number.
+ * Set-aside copies live under `riskdesk:set-aside:<kind>:<stamp>`; the newest 5 of each kind are kept.
+ * Imported bars are saved apart (`riskdesk:bars`) because they can be megabytes.
  *
  * A share link carries every input and the book in the URL fragment (`#s=` + base64url of JSON); the
- * fragment never leaves the browser, so sharing makes no request. Bars are not in links (too large).
+ * fragment never leaves the browser, so sharing makes no request. Bars are not in links (too large). A link
+ * longer than 64 KB or with more than 500 book rows is refused whole; duplicate row ids are renumbered.
  */
 import {
   BOOK_FIELDS,
@@ -22,14 +27,25 @@ import {
 
 export const SAVE_KEY = 'riskdesk';
 export const BARS_KEY = 'riskdesk:bars';
+const SET_ASIDE_PREFIX = `${SAVE_KEY}:set-aside:`;
 const SAVE_VERSION = 1;
 const SHARE_PREFIX = '#s=';
+/** Set-aside copies kept per kind. */
+export const COPIES_PER_KIND = 5;
+export const MAX_SHARE_BYTES = 64 * 1024;
+export const MAX_SHARE_ROWS = 500;
+
+export interface NoticeAction {
+  readonly label: string;
+  /** Runs the action; true when the notice has served its purpose and can go. */
+  readonly run: () => boolean;
+}
 
 export interface Notice {
   readonly id: string;
   readonly text: string;
-  /** A button offered with the notice (e.g. restoring inputs a share link replaced). */
-  readonly action?: { readonly label: string; readonly run: () => boolean };
+  /** Buttons offered with the notice (e.g. restoring inputs a share link replaced). */
+  readonly actions?: readonly NoticeAction[];
 }
 
 /** Everything the user typed, apart from bars. */
@@ -43,20 +59,41 @@ export interface SavedBars {
   readonly sourceName: string;
 }
 
+/** Why a copy was set aside. */
+export const COPY_KINDS = ['before-link', 'damaged', 'newer', 'unknown-fields'] as const;
+export type CopyKind = (typeof COPY_KINDS)[number];
+
+/** A set-aside copy, as the `Saved copies` list shows it. */
+export interface SavedCopy {
+  readonly key: string;
+  readonly kind: CopyKind;
+  readonly stamp: string;
+  readonly bytes: number;
+  /** True when it holds inputs RiskDesk can restore. */
+  readonly restorable: boolean;
+}
+
+/** The saved state as read at start-up. */
 export interface LoadedState extends Snapshot {
   readonly bars: SavedBars | null;
+  /** `read`: saved state used (or none saved); `unreadable`: a save that must not be overwritten; `off`: storage fails. */
+  readonly status: 'read' | 'unreadable' | 'off';
+  /** The text of an unreadable save, to download. */
+  readonly unreadableText: string | null;
   readonly notices: readonly Notice[];
 }
 
 /** The storage RiskDesk uses (localStorage in the app; memory when the browser refuses it). */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-const EMPTY_SNAPSHOT: Snapshot = { inputs: DEFAULT_INPUTS, book: [] };
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 /** Storage kept in memory: used when the browser refuses localStorage (private modes, disabled storage). */
-export function memoryStorage(): KeyValueStorage {
-  const data = new Map<string, string>();
+export function memoryStorage(initial: Readonly<Record<string, string>> = {}): KeyValueStorage {
+  const data = new Map(Object.entries(initial));
   return {
+    get length() {
+      return data.size;
+    },
+    key: (index) => [...data.keys()][index] ?? null,
     getItem: (key) => data.get(key) ?? null,
     setItem: (key, value) => {
       data.set(key, value);
@@ -79,8 +116,8 @@ export function browserStorage(open: () => Storage): { storage: KeyValueStorage;
     return {
       storage: memoryStorage(),
       notice: {
-        id: 'no-storage',
-        text: 'This browser does not let RiskDesk save anything: your inputs will not survive a reload.',
+        id: 'storage-off',
+        text: 'This browser does not let RiskDesk save anything: saving is off, and your inputs will not survive a reload.',
       },
     };
   }
@@ -90,12 +127,32 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isBookRow(value: unknown): value is BookRow {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'string' &&
-    BOOK_FIELDS.every((field) => typeof value[field] === 'string')
-  );
+/** A book row from saved JSON: every field a string; a missing stop (saves before stops existed) is empty. */
+function toBookRow(value: unknown): BookRow | null {
+  if (!isRecord(value) || typeof value.id !== 'string') return null;
+  const row: Record<string, unknown> = { ...value, stop: value.stop ?? '' };
+  const texts: Partial<Record<(typeof BOOK_FIELDS)[number], string>> = {};
+  for (const field of BOOK_FIELDS) {
+    const text = row[field];
+    if (typeof text !== 'string') return null;
+    texts[field] = text;
+  }
+  return {
+    id: value.id,
+    symbol: texts.symbol ?? '',
+    side: texts.side ?? '',
+    quantity: texts.quantity ?? '',
+    entry: texts.entry ?? '',
+    stop: texts.stop ?? '',
+  };
+}
+
+/** The version of a save: a number, or a number written as a string ("1"); 0 when absent. */
+function versionOf(save: Record<string, unknown>): number | null {
+  const { version } = save;
+  if (version === undefined) return 0;
+  const number = typeof version === 'string' && /^\d+$/.test(version.trim()) ? Number(version) : version;
+  return typeof number === 'number' && Number.isInteger(number) && number >= 0 ? number : null;
 }
 
 /** Migrations from each older version to the next. Version 0 (no version field) kept the inputs at the top level. */
@@ -103,33 +160,58 @@ const MIGRATIONS: Readonly<Record<number, (save: Record<string, unknown>) => Rec
   0: (save) => ({ version: 1, inputs: save }),
 };
 
-function migrate(save: Record<string, unknown>): Record<string, unknown> | null {
-  let current = save;
-  let version = typeof current.version === 'number' ? current.version : 0;
-  while (version < SAVE_VERSION) {
-    const step = MIGRATIONS[version];
-    if (step === undefined) return null;
-    current = step(current);
-    version = typeof current.version === 'number' ? current.version : version + 1;
-  }
-  return version === SAVE_VERSION ? current : null;
+type ReadSave =
+  | { readonly kind: 'ok'; readonly snapshot: Snapshot; readonly unknown: ReadonlyMap<string, unknown> }
+  | { readonly kind: 'damaged' | 'newer' };
+
+/** Renumbers rows whose id repeats an earlier row's ("p1", "p1" → "p1", "p2"), keeping the first. */
+function uniqueIds(rows: readonly BookRow[]): BookRow[] {
+  const seen = new Set<string>();
+  let next = rows.reduce((max, row) => Math.max(max, Number(/^p(\d+)$/.exec(row.id)?.[1] ?? 0)), 0) + 1;
+  return rows.map((row) => {
+    if (!seen.has(row.id)) {
+      seen.add(row.id);
+      return row;
+    }
+    let id = `p${next++}`;
+    while (seen.has(id)) id = `p${next++}`;
+    seen.add(id);
+    return { ...row, id };
+  });
 }
 
-/** A snapshot from parsed JSON, with whatever could not be used; null when it is not a RiskDesk save at all. */
-function readSnapshot(parsed: unknown): { snapshot: Snapshot; unknown: Record<string, unknown> } | null {
-  const save = isRecord(parsed) ? migrate(parsed) : null;
-  if (save === null || !isRecord(save.inputs)) return null;
+/** A snapshot from parsed JSON, with whatever could not be used; or why it cannot be read at all. */
+function readSave(parsed: unknown): ReadSave {
+  if (!isRecord(parsed)) return { kind: 'damaged' };
+  let save = parsed;
+  let version = versionOf(save);
+  if (version === null) return { kind: 'damaged' };
+  if (version > SAVE_VERSION) return { kind: 'newer' };
+  while (version < SAVE_VERSION) {
+    const step = MIGRATIONS[version];
+    if (step === undefined) return { kind: 'damaged' };
+    save = step(save);
+    version = versionOf(save) ?? SAVE_VERSION + 1;
+  }
+  if (!isRecord(save.inputs)) return { kind: 'damaged' };
   const inputs: Record<InputKey, string> = { ...DEFAULT_INPUTS };
-  const unknown: Record<string, unknown> = {};
+  // A Map, not an object: a key such as "__proto__" must be listed, not turned into a prototype.
+  const unknown = new Map<string, unknown>();
   for (const [key, value] of Object.entries(save.inputs)) {
     if (isInputKey(key) && typeof value === 'string' && isValidInputText(key, value)) inputs[key] = value;
-    else unknown[key] = value;
+    else unknown.set(key, value);
   }
+  if (save.book !== undefined && !Array.isArray(save.book)) unknown.set('book', save.book);
   const rows: unknown[] = Array.isArray(save.book) ? save.book : [];
-  if (save.book !== undefined && !Array.isArray(save.book)) unknown.book = save.book;
-  const badRows = rows.filter((row) => !isBookRow(row));
-  if (badRows.length > 0) unknown.bookRows = badRows;
-  return { snapshot: { inputs, book: rows.filter(isBookRow) }, unknown };
+  const book: BookRow[] = [];
+  const badRows: unknown[] = [];
+  for (const value of rows) {
+    const row = toBookRow(value);
+    if (row === null) badRows.push(value);
+    else book.push(row);
+  }
+  if (badRows.length > 0) unknown.set('bookRows', badRows);
+  return { kind: 'ok', snapshot: { inputs, book: uniqueIds(book) }, unknown };
 }
 
 function parseJson(text: string | null): unknown {
@@ -141,24 +223,57 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-/**
- * Keeps `raw` under its own key. Returns where it went, or null when storage refuses (full): the caller
- * then says so, since the text can only live on in this page.
- */
-export function setAside(storage: KeyValueStorage, label: string, raw: string, stamp: string): string | null {
-  const key = `${SAVE_KEY}:set-aside:${label}:${stamp}`;
+/** The set-aside keys in storage with their kind and stamp, newest first (throws when storage does). */
+function copyKeys(storage: KeyValueStorage): { key: string; kind: CopyKind; stamp: string }[] {
+  const keys: { key: string; kind: CopyKind; stamp: string }[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(SET_ASIDE_PREFIX) !== true) continue;
+    const rest = key.slice(SET_ASIDE_PREFIX.length);
+    const kind = COPY_KINDS.find((k) => rest.startsWith(`${k}:`));
+    if (kind !== undefined) keys.push({ key, kind, stamp: rest.slice(kind.length + 1) });
+  }
+  return keys.sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0));
+}
+
+/** Every set-aside copy in storage, newest first. Never throws (a failing storage lists none). */
+export function listSavedCopies(storage: KeyValueStorage): SavedCopy[] {
   try {
+    return copyKeys(storage).map(({ key, kind, stamp }) => {
+      const text = storage.getItem(key) ?? '';
+      return {
+        key,
+        kind,
+        stamp,
+        bytes: new TextEncoder().encode(text).length,
+        restorable: kind !== 'unknown-fields' && readSave(parseJson(text)).kind === 'ok',
+      };
+    });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Keeps `raw` under its own key and the newest copies of its kind (COPIES_PER_KIND). Returns the key, or
+ * null when storage refuses (full): the caller then says so.
+ */
+export function setAside(
+  storage: KeyValueStorage,
+  kind: CopyKind,
+  raw: string,
+  stamp: string,
+): string | null {
+  try {
+    let key = `${SET_ASIDE_PREFIX}${kind}:${stamp}`;
+    for (let n = 2; storage.getItem(key) !== null; n++) key = `${SET_ASIDE_PREFIX}${kind}:${stamp}#${n}`;
     storage.setItem(key, raw);
+    const sameKind = copyKeys(storage).filter((copy) => copy.kind === kind);
+    for (const old of sameKind.slice(COPIES_PER_KIND)) storage.removeItem(old.key);
     return key;
   } catch {
     return null;
   }
-}
-
-function keptWhere(key: string | null): string {
-  return key === null
-    ? 'This browser refused to keep a copy (storage full); copy anything you need before you type over it.'
-    : `It is kept under "${key}" in this browser's storage.`;
 }
 
 function readBars(storage: KeyValueStorage): SavedBars | null {
@@ -166,35 +281,75 @@ function readBars(storage: KeyValueStorage): SavedBars | null {
   if (isRecord(parsed) && typeof parsed.text === 'string' && typeof parsed.sourceName === 'string') {
     return { text: parsed.text, sourceName: parsed.sourceName };
   }
-  // Unreadable bars are dropped: they are a copy of a file or a paste the user still has.
-  storage.removeItem(BARS_KEY);
   return null;
 }
 
-/** Reads the saved state. Never throws; `stamp` names set-aside keys (a timestamp from the caller). */
+const EMPTY_SNAPSHOT: Snapshot = { inputs: DEFAULT_INPUTS, book: [] };
+
+/** True when a snapshot holds nothing but the defaults: there is nothing of the trader's to keep. */
+export function isEmptySnapshot(snapshot: Snapshot): boolean {
+  return (
+    snapshot.book.length === 0 &&
+    Object.entries(snapshot.inputs).every(([key, value]) => isInputKey(key) && DEFAULT_INPUTS[key] === value)
+  );
+}
+
+const UNREADABLE_WORDS: Readonly<Record<'damaged' | 'newer', string>> = {
+  damaged: 'Your saved inputs are damaged and could not be read',
+  newer: 'Your saved inputs were written by a newer RiskDesk and could not be read here',
+};
+
+/** Reads the saved state. Never throws and never writes over the save; `stamp` names set-aside keys. */
 export function loadSaved(storage: KeyValueStorage, stamp: string): LoadedState {
-  const notices: Notice[] = [];
-  const bars = readBars(storage);
-  const raw = storage.getItem(SAVE_KEY);
-  if (raw === null) return { ...EMPTY_SNAPSHOT, bars, notices };
-  const read = readSnapshot(parseJson(raw));
-  if (read === null) {
-    const key = setAside(storage, 'unreadable', raw, stamp);
-    notices.push({
-      id: 'unreadable-save',
-      text: `Your saved inputs could not be read (damaged or from a newer RiskDesk), so the defaults are shown. ${keptWhere(key)}`,
-    });
-    return { ...EMPTY_SNAPSHOT, bars, notices };
+  const none = { ...EMPTY_SNAPSHOT, bars: null, unreadableText: null };
+  let raw: string | null;
+  let bars: SavedBars | null;
+  try {
+    raw = storage.getItem(SAVE_KEY);
+    bars = readBars(storage);
+  } catch {
+    return {
+      ...none,
+      status: 'off',
+      notices: [
+        {
+          id: 'storage-off',
+          text: 'This browser refused to read RiskDesk’s storage: saving is off, and your inputs will not survive a reload.',
+        },
+      ],
+    };
   }
-  const unknownKeys = Object.keys(read.unknown);
-  if (unknownKeys.length > 0) {
-    const key = setAside(storage, 'unknown-fields', JSON.stringify(read.unknown), stamp);
+  if (raw === null) return { ...none, bars, status: 'read', notices: [] };
+  const read = readSave(parseJson(raw));
+  if (read.kind !== 'ok') {
+    const copy = setAside(storage, read.kind, raw, stamp);
+    return {
+      ...none,
+      bars,
+      status: 'unreadable',
+      unreadableText: raw,
+      notices: [
+        {
+          id: 'unreadable-save',
+          text: `${UNREADABLE_WORDS[read.kind]}, so the defaults are shown. Saving is paused so that it is not overwritten: download it, or start fresh.${copy === null ? '' : ' A copy is also in Saved copies.'}`,
+        },
+      ],
+    };
+  }
+  const notices: Notice[] = [];
+  if (read.unknown.size > 0) {
+    const names = [...read.unknown.keys()];
+    const copy = setAside(storage, 'unknown-fields', JSON.stringify(Object.fromEntries(read.unknown)), stamp);
     notices.push({
       id: 'unknown-fields',
-      text: `Some saved entries were not recognised (${unknownKeys.join(', ')}). ${keptWhere(key)}`,
+      text: `Some saved entries were not recognised (${names.join(', ')}). ${
+        copy === null
+          ? 'This browser refused to keep a copy (storage full).'
+          : 'They are kept in Saved copies.'
+      }`,
     });
   }
-  return { ...read.snapshot, bars, notices };
+  return { ...read.snapshot, bars, status: 'read', unreadableText: null, notices };
 }
 
 /** The JSON a snapshot is saved as. */
@@ -202,36 +357,39 @@ export function snapshotJson(snapshot: Snapshot): string {
   return JSON.stringify({ version: SAVE_VERSION, inputs: snapshot.inputs, book: snapshot.book });
 }
 
-/** Saves inputs and book; returns a notice when storage refuses (full or disabled), else null. */
-export function saveSnapshot(storage: KeyValueStorage, snapshot: Snapshot): Notice | null {
+/** Saves inputs and book; false when storage refuses (full or disabled). */
+export function saveSnapshot(storage: KeyValueStorage, snapshot: Snapshot): boolean {
   try {
     storage.setItem(SAVE_KEY, snapshotJson(snapshot));
-    return null;
+    return true;
   } catch {
-    return {
-      id: 'save-failed',
-      text: 'This browser refused to save your inputs (storage full or disabled); they will not survive a reload.',
-    };
+    return false;
   }
 }
 
-/** Reads a snapshot saved under `key` (e.g. inputs a share link replaced); null when gone or unreadable. */
+/** Reads a snapshot saved under `key` (a set-aside copy); null when gone or unreadable. */
 export function readSnapshotAt(storage: KeyValueStorage, key: string): Snapshot | null {
-  return readSnapshot(parseJson(storage.getItem(key)))?.snapshot ?? null;
+  try {
+    const read = readSave(parseJson(storage.getItem(key)));
+    return read.kind === 'ok' ? read.snapshot : null;
+  } catch {
+    return null;
+  }
 }
 
-/** Saves or clears the imported bars; returns a notice when they are too large to keep. */
-export function saveBars(storage: KeyValueStorage, bars: SavedBars | null): Notice | null {
+/** Saves or clears the imported bars; false when they are too large to keep (nothing is then kept). */
+export function saveBars(storage: KeyValueStorage, bars: SavedBars | null): boolean {
   try {
     if (bars === null) storage.removeItem(BARS_KEY);
     else storage.setItem(BARS_KEY, JSON.stringify(bars));
-    return null;
+    return true;
   } catch {
-    storage.removeItem(BARS_KEY);
-    return {
-      id: 'bars-not-saved',
-      text: 'The imported bars are too large to keep in this browser; import them again after a reload.',
-    };
+    try {
+      storage.removeItem(BARS_KEY);
+    } catch {
+      // Storage refuses everything: nothing more to do.
+    }
+    return false;
   }
 }
 
@@ -257,15 +415,28 @@ export function encodeShareFragment(snapshot: Snapshot): string {
   return SHARE_PREFIX + toBase64Url(snapshotJson(snapshot));
 }
 
-/** The snapshot of a share fragment; null when the fragment is not a share link; a message when it is damaged. */
-export function decodeShareFragment(
-  fragment: string,
-): { snapshot: Snapshot; unknownKeys: string[] } | { error: string } | null {
+export type SharedLink =
+  { readonly snapshot: Snapshot; readonly unknownKeys: readonly string[] } | { readonly error: string };
+
+/** The snapshot of a share fragment; null when the fragment is not a share link; a message when it cannot be used. */
+export function decodeShareFragment(fragment: string): SharedLink | null {
   if (!fragment.startsWith(SHARE_PREFIX)) return null;
-  const read = readSnapshot(parseJson(fromBase64Url(fragment.slice(SHARE_PREFIX.length))));
-  if (read === null)
+  if (fragment.length > MAX_SHARE_BYTES) {
+    return {
+      error: `This share link is longer than ${MAX_SHARE_BYTES / 1024} KB, more than RiskDesk opens: nothing was applied, and your own inputs are shown.`,
+    };
+  }
+  const parsed = parseJson(fromBase64Url(fragment.slice(SHARE_PREFIX.length)));
+  if (isRecord(parsed) && Array.isArray(parsed.book) && parsed.book.length > MAX_SHARE_ROWS) {
+    return {
+      error: `This share link holds ${parsed.book.length} book rows, more than the ${MAX_SHARE_ROWS} RiskDesk opens: nothing was applied, and your own inputs are shown.`,
+    };
+  }
+  const read = readSave(parsed);
+  if (read.kind !== 'ok') {
     return {
       error: 'This share link is damaged or from a newer RiskDesk: your own inputs are shown instead.',
     };
-  return { snapshot: read.snapshot, unknownKeys: Object.keys(read.unknown) };
+  }
+  return { snapshot: read.snapshot, unknownKeys: [...read.unknown.keys()] };
 }

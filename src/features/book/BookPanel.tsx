@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type { BookField, BookRow } from '../../core';
 import { SelectField } from '../../components/ChoiceFields';
 import { NumberField } from '../../components/NumberField';
@@ -106,19 +106,20 @@ export function BookPanel() {
   const leftOut = useDesk((s) => s.result.outputs.bookLeftOut);
   const addButton = useRef<HTMLButtonElement>(null);
   // After a removal, focus goes to the row that took the removed row's place, else to "Add position".
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const focusIndex = useRef<number | null>(null);
   useLayoutEffect(() => {
-    if (focusIndex === null) return;
-    const next = book[focusIndex];
+    const index = focusIndex.current;
+    if (index === null) return;
+    focusIndex.current = null;
+    const next = book[index];
     const target =
       next === undefined ? addButton.current : document.getElementById(fieldId(next.id, 'symbol'));
     target?.focus();
-    setFocusIndex(null);
-  }, [focusIndex, book]);
+  }, [book]);
   const onRemove = useCallback(
     (id: string, index: number) => {
+      focusIndex.current = index;
       remove(id);
-      setFocusIndex(index);
     },
     [remove],
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useDesk } from '../../store/deskStore';
 import { encodeShareFragment } from '../../store/persistence';
+import { SavedCopies } from './SavedCopies';
 
 /** Title, share link, and the notices about saved state (set-aside saves, share links, storage refusals). */
 export function Header() {
@@ -59,16 +60,17 @@ export function Header() {
           {notices.map((notice) => (
             <li key={notice.id} className="notice" role="status">
               <span>{notice.text}</span>
-              {notice.action === undefined ? null : (
+              {(notice.actions ?? []).map((action) => (
                 <button
+                  key={action.label}
                   type="button"
                   onClick={() => {
-                    if (notice.action?.run() === true) dismiss(notice.id);
+                    if (action.run()) dismiss(notice.id);
                   }}
                 >
-                  {notice.action.label}
+                  {action.label}
                 </button>
-              )}
+              ))}
               <button
                 type="button"
                 aria-label="Dismiss notice"
@@ -82,6 +84,7 @@ export function Header() {
           ))}
         </ul>
       )}
+      <SavedCopies />
     </header>
   );
 }

@@ -1,17 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../App';
 import { useDesk } from '../../store/deskStore';
 
 beforeEach(() => {
   useDesk.setState(useDesk.getInitialState(), true);
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 10, 21, 12));
-});
-
-afterEach(() => {
-  vi.useRealTimers();
+  useDesk.getState().setToday({ year: 2026, month: 11, day: 21 });
 });
 
 const figure = (name: string) => screen.getByRole('status', { name });
@@ -79,7 +74,7 @@ describe('Trade sizer panel', () => {
     expect(figure('Contracts').textContent).toBe('1 RTY + 9 M2K');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Contract' }), 'ES');
     expect(screen.getByRole('textbox', { name: 'Entry price' }).getAttribute('aria-invalid')).toBe('false');
-    expect(figure('Front month').textContent).toBe('ESZ6');
+    expect(figure('Front month').textContent).toBe('ESZ6 · MESZ6');
   });
 
   it('converts the risk amount when the unit switches, keeping the budget', async () => {
