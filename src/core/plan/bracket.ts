@@ -5,7 +5,8 @@
  * - Quantities: given per target (whole contracts ≥ 1, summing to the position) or split evenly:
  *   floor(position ÷ n) each, the remainder on the LAST target (issue 9).
  * - A target is a price (must lie on the tick grid, on the profit side) or an R multiple:
- *   entry ± R × |entry − stop|, snapped to the tick TOWARD entry (less reward promised, DESIGN.md).
+ *   entry ± R × |entry − stop| (the stop after snapping), snapped to the tick TOWARD entry (less reward
+ *   promised, DESIGN.md).
  *   The stop is snapped AWAY from entry (more risk counted). Targets must not come nearer to entry
  *   than the target before them (target 1 is the first to fill, which the breakeven rule relies on).
  * - Risk per contract is the sizer's rule, `riskPerContractUsd` (|entry − stop| × multiplier + slippage

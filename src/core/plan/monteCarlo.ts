@@ -16,8 +16,8 @@
  *
  * Pure: a function of its inputs and the seed (xoshiro128**, `random.ts`), one stream drawn path by path,
  * so a fixed seed reproduces every figure. float64 throughout (a statistical simulation; the presenter
- * converts once). Memory: one Float64Array of paths × (fan points + 1) and one of `trades` draws, nothing
- * allocated per path.
+ * converts once). Memory: one Float64Array of paths × (fan points + 1) and one of `trades` factors,
+ * nothing allocated per path.
  */
 import { seededUniform } from './random';
 
@@ -185,19 +185,63 @@ export function percentilesInPlace(values: Float64Array, qs: readonly number[]):
   return out;
 }
 
-/** Equity multipliers per possible trade outcome, and how a uniform draw picks one. */
-function outcomeMultipliers(
-  model: MonteCarloModel,
-  f: number,
-): { multipliers: Float64Array; winRate: number } {
+/**
+ * Turns one path's uniform draws, in place, into its equity factors per trade: 1 + b·f on a win
+ * (draw < p) and 1 − f on a loss; or 1 + f·R for the result R the draw picks (floor(draw × n)), never
+ * below 0. Small separate loops, so the engine optimises them after a few paths.
+ */
+function outcomeFactors(model: MonteCarloModel, f: number): (draws: Float64Array) => void {
   if (model.kind === 'winRate') {
-    return { multipliers: Float64Array.of(1 + model.payoff * f, 1 - f), winRate: model.winRate };
+    const { winRate } = model;
+    const win = 1 + model.payoff * f;
+    const loss = 1 - f;
+    return (draws) => {
+      for (let t = 0; t < draws.length; t++) draws[t] = (draws[t] ?? 1) < winRate ? win : loss;
+    };
   }
-  const multipliers = new Float64Array(model.resultsR.length);
-  model.resultsR.forEach((r, i) => {
-    multipliers[i] = Math.max(0, 1 + f * r);
-  });
-  return { multipliers, winRate: Number.NaN };
+  const byResult = Float64Array.from(model.resultsR, (r) => Math.max(0, 1 + f * r));
+  const n = byResult.length;
+  return (draws) => {
+    for (let t = 0; t < draws.length; t++) draws[t] = byResult[Math.floor((draws[t] ?? 0) * n)] ?? 1;
+  };
+}
+
+/**
+ * Compounds one path from `startEquity` by its factors, writes its equity at the fan points into
+ * equityAt[row …] and returns its worst drawdown (0–1).
+ */
+function walkPath(
+  factors: Float64Array,
+  startEquity: number,
+  equityAt: Float64Array,
+  row: number,
+  tradeIndex: Int32Array,
+): number {
+  let equity = startEquity;
+  let peak = startEquity;
+  // Lowest equity ÷ peak so far: the worst drawdown is 1 − worstRatio; `floor` = peak × worstRatio, so a
+  // division happens only when a new worst is set.
+  let worstRatio = 1;
+  let floor = startEquity;
+  equityAt[row] = startEquity;
+  let column = 1;
+  let nextRecord = tradeIndex[1] ?? factors.length;
+  for (let t = 1; t <= factors.length; t++) {
+    equity *= factors[t - 1] ?? 1;
+    if (equity > peak) {
+      peak = equity;
+      floor = peak * worstRatio;
+    } else if (equity < floor) {
+      worstRatio = equity / peak;
+      floor = equity;
+    }
+    if (t === nextRecord) {
+      equityAt[row + column] = equity;
+      column += 1;
+      nextRecord = tradeIndex[column] ?? factors.length;
+    }
+  }
+  return 1 - worstRatio;
 }
 
 /** Runs the simulation; a message instead when an input is out of range. */
@@ -211,45 +255,14 @@ export function simulate(input: MonteCarloInput): MonteCarloOutcome {
   const equityAt = new Float64Array(paths * columns);
 
   const uniform = seededUniform(input.seed);
-  const draws = new Float64Array(trades);
-  const { multipliers, winRate } = outcomeMultipliers(model, riskFraction);
-  const empirical = model.kind === 'empirical';
-  const outcomes = multipliers.length;
-  const winMultiplier = multipliers[0] ?? 1;
-  const lossMultiplier = multipliers[1] ?? 1;
+  const factors = new Float64Array(trades);
+  const toFactors = outcomeFactors(model, riskFraction);
   let reached20 = 0;
   let reached50 = 0;
-
   for (let p = 0; p < paths; p++) {
-    uniform.fill(draws);
-    let equity = startEquity;
-    let peak = startEquity;
-    // Lowest equity ÷ peak so far: the worst drawdown is 1 − worstRatio; `floor` = peak × worstRatio, so
-    // a division happens only when a new worst is set.
-    let worstRatio = 1;
-    let floor = startEquity;
-    const row = p * columns;
-    equityAt[row] = startEquity;
-    let column = 1;
-    let nextRecord = tradeIndex[1] ?? trades;
-    for (let t = 1; t <= trades; t++) {
-      const u = draws[t - 1] ?? 0;
-      if (empirical) equity *= multipliers[Math.floor(u * outcomes)] ?? 1;
-      else equity *= u < winRate ? winMultiplier : lossMultiplier;
-      if (equity > peak) {
-        peak = equity;
-        floor = peak * worstRatio;
-      } else if (equity < floor) {
-        worstRatio = equity / peak;
-        floor = equity;
-      }
-      if (t === nextRecord) {
-        equityAt[row + column] = equity;
-        column += 1;
-        nextRecord = tradeIndex[column] ?? trades;
-      }
-    }
-    const worstDrawdown = 1 - worstRatio;
+    uniform.fill(factors);
+    toFactors(factors);
+    const worstDrawdown = walkPath(factors, startEquity, equityAt, p * columns, tradeIndex);
     if (worstDrawdown >= 0.2 - THRESHOLD_SLACK) reached20 += 1;
     if (worstDrawdown >= 0.5 - THRESHOLD_SLACK) reached50 += 1;
   }
