@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBarsCsv, type BarsImport, type CsvDelimiter } from './bars';
 import { syntheticBarsCsv } from '../../tests/support/syntheticBars';
@@ -379,10 +380,9 @@ describe('parseBarsCsv puts newest-first files in chronological order', () => {
     ['DD.MM.YYYY (Dukascopy)', ['03.01.2024 00:00:00.000', '02.01.2024 00:00:00.000'], true],
     ['oldest-first ISO dates', ['2024-01-02', '2024-01-03', '2024-01-04'], false],
     ['oldest-first MM/DD/YYYY', ['12/29/2023', '01/02/2024'], false],
-    ['unrecognisable dates', ['Jan 4', 'Jan 3', 'Jan 2'], false],
-    ['one unrecognisable date among newest-first ones', ['2024-01-04', 'yesterday', '2024-01-02'], false],
-    ['impossible month', ['2024-13-04', '2024-12-03'], false],
+    ['unrecognisable dates (kept as written, see below)', ['Jan 4', 'Jan 3', 'Jan 2'], false],
     ['a single bar', ['2024-01-04'], false],
+    ['Unix seconds (TradingView `time`), newest first', ['1704326400', '1704240000', '1704153600'], true],
   ])('%s → reversed %s', (_name, dates, reversed) => {
     const closes = dates.map((_, i) => 100 + i);
     const text = [
@@ -392,7 +392,10 @@ describe('parseBarsCsv puts newest-first files in chronological order', () => {
     const result = parseBarsCsv(text);
     expect(result.errors).toEqual([]);
     expect(result.reversed).toBe(reversed);
-    expect(result.series.dates).toEqual(reversed ? [...dates].reverse() : dates);
+    const isoDates = dates.map((date) =>
+      /^\d{10}$/.test(date) ? new Date(Number(date) * 1000).toISOString().slice(0, 10) : date,
+    );
+    expect(result.series.dates).toEqual(reversed ? [...isoDates].reverse() : isoDates);
     expect([...result.series.close]).toEqual(reversed ? [...closes].reverse() : closes);
   });
 
@@ -546,7 +549,7 @@ describe('parseBarsCsv rejects bars whose dates go backwards or repeat', () => {
       ],
     },
     {
-      name: 'unrecognisable dates: left as written, no order check',
+      name: 'unrecognisable dates only: left as written, no order check',
       rows: ['Jan 4', 'Jan 3', 'Jan 5', 'Jan 5'],
       reversed: false,
       kept: [
@@ -558,16 +561,30 @@ describe('parseBarsCsv rejects bars whose dates go backwards or repeat', () => {
       errors: [],
     },
     {
-      name: 'one unrecognisable date: the whole file is left as written',
+      name: 'one unrecognisable date is rejected, and the others are still checked (and reversed)',
       rows: ['2024-01-04', 'yesterday', '2024-01-03', '2024-01-03'],
+      reversed: true,
+      kept: [
+        [5, '2024-01-03'],
+        [2, '2024-01-04'],
+      ],
+      errors: [
+        { line: 3, message: 'line 3: date "yesterday" is not a date RiskDesk can read' },
+        { line: 4, message: 'line 4: date 2024-01-03 repeats the previous bar' },
+      ],
+    },
+    {
+      name: 'Unix milliseconds become ISO text (UTC), and the order check names them so',
+      rows: ['1704153600000', '1704240000000', '1704196800000', '1704326400000'],
       reversed: false,
       kept: [
-        [2, '2024-01-04'],
-        [3, 'yesterday'],
-        [4, '2024-01-03'],
-        [5, '2024-01-03'],
+        [2, '2024-01-02'],
+        [3, '2024-01-03'],
+        [5, '2024-01-04'],
       ],
-      errors: [],
+      errors: [
+        { line: 4, message: 'line 4: date 2024-01-02 12:00 is not after the previous bar (2024-01-03)' },
+      ],
     },
   ])('$name', ({ rows, reversed, kept, errors }) => {
     // Each bar closes at its line number, so the prices show which rows were kept and in what order.
@@ -581,6 +598,241 @@ describe('parseBarsCsv rejects bars whose dates go backwards or repeat', () => {
     expect([...result.series.open]).toEqual(kept.map(() => 1));
     expect([...result.series.high]).toEqual(kept.map(() => 100));
     expect([...result.series.low]).toEqual(kept.map(() => 1));
+  });
+});
+
+/** ISO date of the i-th calendar day after 2024-01-02 (i = 0 is 2024-01-02). */
+function isoDayFrom2024(i: number): string {
+  return new Date(Date.UTC(2024, 0, 2 + i)).toISOString().slice(0, 10);
+}
+
+/**
+ * The issue's repro: 44 bars where one date typed as 2042 (line 17) makes the order check reject the 28
+ * bars after it (16 bars, 28 rejected); `junkAtLine` adds one more row whose date is junk.
+ */
+function typoFile(junkAtLine: number | null): string {
+  const dates = [
+    ...Array.from({ length: 15 }, (_, i) => isoDayFrom2024(i)),
+    '2042-01-17',
+    ...Array.from({ length: 28 }, (_, i) => isoDayFrom2024(15 + i)),
+  ];
+  const rows = dates.map((date) => `${date},10,11,9,10`);
+  if (junkAtLine !== null) rows.splice(junkAtLine - 2, 0, 'n/a,10,11,9,10');
+  return ['Date,Open,High,Low,Close', ...rows].join('\n');
+}
+
+describe('parseBarsCsv rejects dates it cannot read, unless most of them are', () => {
+  it('repro: one junk date no longer switches the order check off (16 bars, 28 rejected stays 16 bars)', () => {
+    const before = parseBarsCsv(typoFile(null));
+    expect(before.series.dates.length).toBe(16);
+    expect(before.errors.length).toBe(28);
+    expect(before.errors[0]).toEqual({
+      line: 18,
+      message: 'line 18: date 2024-01-17 is not after the previous bar (2042-01-17)',
+    });
+
+    // The junk row is line 30; the rows after it move down one line.
+    const after = parseBarsCsv(typoFile(30));
+    expect(after.orderChecked).toBe(true);
+    expect(after.unreadableDates).toEqual([]);
+    expect(after.reversed).toBe(false);
+    expect(after.series.dates).toEqual([...before.series.dates]);
+    expect(after.errors.length).toBe(29);
+    expect(after.errors.filter((error) => !error.message.includes('is not after'))).toEqual([
+      { line: 30, message: 'line 30: date "n/a" is not a date RiskDesk can read' },
+    ]);
+  });
+
+  it.each<{
+    name: string;
+    dates: string[];
+    orderChecked: boolean;
+    reversed: boolean;
+    /** The lines of the bars kept, in the order kept. */
+    keptLines: number[];
+    errors: { line: number; message: string }[];
+    unreadableDates: { line: number; text: string }[];
+  }>([
+    {
+      name: 'an impossible month is not a date',
+      dates: ['2024-13-04', '2024-12-03'],
+      orderChecked: true,
+      reversed: false,
+      keptLines: [3],
+      errors: [{ line: 2, message: 'line 2: date "2024-13-04" is not a date RiskDesk can read' }],
+      unreadableDates: [],
+    },
+    {
+      name: 'exactly half unreadable: still rejected',
+      dates: ['2024-01-03', 'Jan 4', '2024-01-02', 'Jan 5'],
+      orderChecked: true,
+      reversed: true,
+      keptLines: [4, 2],
+      errors: [
+        { line: 3, message: 'line 3: date "Jan 4" is not a date RiskDesk can read' },
+        { line: 5, message: 'line 5: date "Jan 5" is not a date RiskDesk can read' },
+      ],
+      unreadableDates: [],
+    },
+    {
+      name: 'more than half unreadable: kept as written, not reversed, not checked, and named',
+      dates: ['Jan 5', '2024-01-04', 'Jan 3', 'Jan 3'],
+      orderChecked: false,
+      reversed: false,
+      keptLines: [2, 3, 4, 5],
+      errors: [],
+      unreadableDates: [
+        { line: 2, text: 'Jan 5' },
+        { line: 4, text: 'Jan 3' },
+        { line: 5, text: 'Jan 3' },
+      ],
+    },
+    {
+      name: 'a single bar with an unreadable date: kept, order not checked',
+      dates: ['Monday'],
+      orderChecked: false,
+      reversed: false,
+      keptLines: [2],
+      errors: [],
+      unreadableDates: [{ line: 2, text: 'Monday' }],
+    },
+    {
+      name: 'day-first dates are readable when month-first is not (13/01/2024): no date is unreadable',
+      dates: ['13/01/2024', '12/01/2024', '02/01/2024'],
+      orderChecked: true,
+      reversed: true,
+      keptLines: [4, 3, 2],
+      errors: [],
+      unreadableDates: [],
+    },
+    {
+      name: 'slash dates neither way can read are unreadable under both readings',
+      dates: ['13/13/2024', '01/02/2024', '01/03/2024'],
+      orderChecked: true,
+      reversed: false,
+      keptLines: [3, 4],
+      errors: [{ line: 2, message: 'line 2: date "13/13/2024" is not a date RiskDesk can read' }],
+      unreadableDates: [],
+    },
+    {
+      name: 'a long unreadable date is shortened in its message',
+      dates: [`x${'9'.repeat(50)}`, '2024-01-02', '2024-01-03'],
+      orderChecked: true,
+      reversed: false,
+      keptLines: [3, 4],
+      errors: [{ line: 2, message: `line 2: date "x${'9'.repeat(38)}…" is not a date RiskDesk can read` }],
+      unreadableDates: [],
+    },
+  ])('$name', ({ dates, orderChecked, reversed, keptLines, errors, unreadableDates }) => {
+    // Each bar closes at its line number, so the closes show which rows were kept and in what order.
+    const rows = dates.map((date, i) => `${date};1;100;1;${i + 2}`);
+    const result = parseBarsCsv(['Date;Open;High;Low;Close', ...rows].join('\n'));
+    expect(result.problem).toBeNull();
+    expect(result.orderChecked).toBe(orderChecked);
+    expect(result.reversed).toBe(reversed);
+    expect([...result.series.close]).toEqual(keptLines);
+    expect(result.series.dates).toEqual(keptLines.map((line) => dates[line - 2]));
+    expect(result.errors).toEqual(errors);
+    expect(result.unreadableDates).toEqual(unreadableDates);
+  });
+
+  it('still rejects other bad rows when the order is not checked', () => {
+    const result = parseBarsCsv(
+      'Date,Open,High,Low,Close\nJan 3,1,2,0.5,1\nJan 2,1,2,0.5,x\nJan 4,1,2,0.5,1.5\n',
+    );
+    expect(result.orderChecked).toBe(false);
+    expect(result.errors).toEqual([{ line: 3, message: 'line 3: close "x" is not a number' }]);
+    expect(result.series.dates).toEqual(['Jan 3', 'Jan 4']);
+    expect(result.unreadableDates).toEqual([
+      { line: 2, text: 'Jan 3' },
+      { line: 4, text: 'Jan 4' },
+    ]);
+  });
+
+  it('reports a checked order for files whose dates are all readable', () => {
+    const result = parseBarsCsv(syntheticBarsCsv(50, 3));
+    expect(result.orderChecked).toBe(true);
+    expect(result.unreadableDates).toEqual([]);
+  });
+});
+
+describe('parseBarsCsv reads Unix time (TradingView `time`) as UTC dates', () => {
+  it.each<[string, string, string]>([
+    ['seconds at 00:00 UTC (the issue: "1793577600 to 1795737600")', '1793577600', '2026-11-02'],
+    ['seconds at 00:00 UTC, the other end', '1795737600', '2026-11-27'],
+    ['a CME futures daily bar, stamped at its 17:00 CT session open', '1732748400', '2024-11-27 23:00'],
+    ['milliseconds', '1732748400000', '2024-11-27 23:00'],
+    ['seconds are kept when not zero', '1700000001', '2023-11-14 22:13:21'],
+    ['milliseconds are kept when not zero', '1700000000123', '2023-11-14 22:13:20.123'],
+    ['9 digits: the earliest seconds', '100000000', '1973-03-03 09:46:40'],
+    ['12 digits: the earliest milliseconds', '100000000000', '1973-03-03 09:46:40'],
+    ['10 digits: the latest seconds', '9999999999', '2286-11-20 17:46:39'],
+    ['13 digits: the latest milliseconds', '9999999999999', '2286-11-20 17:46:39.999'],
+    ['a leap day', '1709164800', '2024-02-29'],
+    ['8 digits are YYYYMMDD, not Unix time', '20240102', '20240102'],
+    ['11 digits are not Unix time', '17327484000', '17327484000'],
+    ['14 digits are not Unix time', '17327484000000', '17327484000000'],
+    ['a leading zero is not Unix time', '0173274840', '0173274840'],
+    ['a negative number is not Unix time', '-1732748400', '-1732748400'],
+    ['a decimal is not Unix time', '1732748400.5', '1732748400.5'],
+  ])('%s: %s → %s', (_name, cell, date) => {
+    const result = parseBarsCsv(`time,open,high,low,close,Volume\n${cell},10,11,9,10,100\n`);
+    expect(result.problem).toBeNull();
+    expect(result.series.dates).toEqual([date]);
+  });
+
+  it('agrees with Date#toISOString for any second and millisecond of 1973–2286', () => {
+    const firstMs = 100_000_000_000;
+    const lastMs = 9_999_999_999_999;
+    fc.assert(
+      fc.property(fc.integer({ min: firstMs, max: lastMs }), fc.boolean(), (ms, asSeconds) => {
+        const value = asSeconds ? Math.floor(ms / 1000) : ms;
+        if (asSeconds && value < 100_000_000) return;
+        const iso = new Date(asSeconds ? value * 1000 : value).toISOString(); // 2024-11-27T23:00:00.000Z
+        const [date = '', clock = ''] = iso.slice(0, -1).split('T');
+        const expected =
+          clock === '00:00:00.000'
+            ? date
+            : `${date} ${clock.endsWith(':00.000') ? clock.slice(0, 5) : clock.endsWith('.000') ? clock.slice(0, 8) : clock}`;
+        const result = parseBarsCsv(`time,open,high,low,close\n${value},10,11,9,10\n`);
+        expect(result.series.dates).toEqual([expected]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      'a TradingView export: `time` alone is the date column',
+      'time,open,high,low,close,Volume\n1704153600,1,2,0.5,1.5,10\n1704240000,1,2,0.5,1.5,10\n',
+      ['2024-01-02', '2024-01-03'],
+    ],
+    [
+      'a Date column beside a Time column keeps Time as the clock time',
+      'Date,Time,Open,High,Low,Close\n2024-01-02,09:30,1,2,0.5,1.5\n2024-01-02,09:31,1,2,0.5,1.5\n',
+      ['2024-01-02 09:30', '2024-01-02 09:31'],
+    ],
+    [
+      'Unix seconds at midnight in a Date column, with a Time column',
+      'Date,Time,Open,High,Low,Close\n1704153600,09:30,1,2,0.5,1.5\n1704153600,09:31,1,2,0.5,1.5\n',
+      ['2024-01-02 09:30', '2024-01-02 09:31'],
+    ],
+    [
+      'a Timestamp column in milliseconds',
+      'Timestamp;Open;High;Low;Close\n1704187800000;1;2;0,5;1,5\n1704187860000;1;2;0,5;1,5\n',
+      ['2024-01-02 09:30', '2024-01-02 09:31'],
+    ],
+    [
+      'no header: Unix seconds in the first column',
+      '1704153600,1,2,0.5,1.5\n1704240000,1,2,0.5,1.5\n',
+      ['2024-01-02', '2024-01-03'],
+    ],
+  ])('%s', (_name, text, dates) => {
+    const result = parseBarsCsv(text);
+    expect(result.problem).toBeNull();
+    expect(result.errors).toEqual([]);
+    expect(result.orderChecked).toBe(true);
+    expect(result.series.dates).toEqual(dates);
   });
 });
 
@@ -646,6 +898,8 @@ describe('parseBarsCsv reports whole-file problems instead of throwing', () => {
     expect(result.hasHeader).toBe(hasHeader);
     expect(result.errors).toEqual([]);
     expect(result.reversed).toBe(false);
+    expect(result.orderChecked).toBe(true);
+    expect(result.unreadableDates).toEqual([]);
     expect(barsOf(result)).toEqual({ dates: [], open: [], high: [], low: [], close: [] });
   });
 });

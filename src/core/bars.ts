@@ -17,16 +17,32 @@
  * - numbers: `2003.5`, quoted thousands `"2,003.50"`, `"2.003,50"`, and in semicolon or tab files a
  *   decimal comma `2003,5` (a comma with no dot there is the decimal separator).
  *
+ * Unix time: a date cell that is a whole number of 9–10 digits (epoch seconds) or 12–13 digits (epoch
+ * milliseconds), first digit not 0 — 1973-03-03 to 2286-11-20 either way — is read as a UTC instant and
+ * the bar's date becomes ISO text in UTC: `YYYY-MM-DD` when the instant is 00:00:00 UTC, else
+ * `YYYY-MM-DD HH:MM` (`:SS` and `.mmm` added only when not zero, so second bars stay apart). TradingView's
+ * "Export chart data" writes such a `time` column (the bar's open, Pine's `time`); a header whose only
+ * date-like name is `time` makes it the date column. TradingView stamps a daily bar at its session's open:
+ * 00:00 UTC for symbols that trade around the clock in UTC (crypto), but an overnight futures session
+ * opens the evening before — CME equity index futures at 17:00 CT, i.e. `2024-11-27 23:00` (UTC) for the
+ * 2024-11-29 trading day (the day after Thanksgiving) — so such dates show the evening before the trading
+ * day, in UTC. Their order, and so the ATR, is unaffected; the text is not shifted to guess the trading
+ * day. (Sources: TradingView Pine docs, "Times, dates, and sessions" — `time` is the bar open in UNIX ms;
+ * github.com/rongardF/tvdatafeed/issues/65 — an NQ daily bar stamped 1732748400.)
+ *
  * Every rejected row is reported with its 1-based line number in the text; blank lines are skipped but
  * counted.
  *
- * Order: when every good row has a recognisable date (see `dateSortKey`; times count to the millisecond),
- * the file is read in the direction that keeps the most bars: newest-first files are reversed to
- * chronological order. Then, walking the rows in that order, a row whose date is not strictly after the
- * previous kept bar's date is rejected like any bad row (`date … is not after the previous bar (…)`,
- * `date … repeats the previous bar`), because ATR over misordered bars is wrong. The walk is greedy: a
- * date far in the future rejects every row after it, each message naming that date. When some date is
- * not recognisable (`Jan 4`, epoch seconds, …) the file is taken as written: no reversal, no order check.
+ * Order: each good row's date is read by `dateSortKey` (times count to the millisecond). A row whose date
+ * cannot be read is rejected (`date "Jan 4" is not a date RiskDesk can read`), and the file is read in the
+ * direction that keeps the most of the other bars: newest-first files are reversed to chronological order.
+ * Then, walking the rows in that order, a row whose date is not strictly after the previous kept bar's
+ * date is rejected like any bad row (`date … is not after the previous bar (…)`, `date … repeats the
+ * previous bar`), because ATR over misordered bars is wrong. The walk is greedy: a date far in the future
+ * rejects every row after it, each message naming that date.
+ * Exception: when more than half the good rows have a date that cannot be read (a whole file of `Jan 4`),
+ * rejecting them would throw the file away, so the bars are kept as written (no reversal, no order check)
+ * and the import says so: `orderChecked` is false and `unreadableDates` names them.
  * Parsing goes through papaparse (quotes, CRLF, embedded newlines) with `skipEmptyLines: false`, because
  * papaparse drops skipped rows without saying where they were, which would shift every line number after
  * a blank line.
@@ -51,6 +67,14 @@ export interface BarRowError {
   readonly message: string;
 }
 
+/** A bar kept although its date could not be read (see `BarsImport.unreadableDates`). */
+export interface UnreadableDate {
+  /** The 1-based line number of the bar in the text. */
+  readonly line: number;
+  /** The date as written (with its time when the file has a separate time column). */
+  readonly text: string;
+}
+
 /** The outcome of an import: the good bars, every rejected row, and what was detected. */
 export interface BarsImport {
   /** Only the good rows, in chronological order. */
@@ -61,6 +85,17 @@ export interface BarsImport {
   readonly hasHeader: boolean;
   /** True when the file was read as newest-first (bottom-up keeps more bars) and the bars were reversed. */
   readonly reversed: boolean;
+  /**
+   * False when the bars are kept in file order without the order check (no reversal, no rejection of
+   * misordered dates) because more than half their dates could not be read; true otherwise (also when
+   * there are no bars).
+   */
+  readonly orderChecked: boolean;
+  /**
+   * When `orderChecked` is false, every kept bar whose date could not be read, by line; else empty
+   * (unreadable dates are then rejected rows in `errors`).
+   */
+  readonly unreadableDates: readonly UnreadableDate[];
   /** A whole-file problem (empty text, no recognisable columns, header without bars), else null. */
   readonly problem: string | null;
 }
@@ -210,8 +245,9 @@ export function parseBarsCsv(text: string): BarsImport {
   if (state.problem !== null) return emptyImport(delimiter, state.hasHeader, state.problem);
   const hasHeader = state.hasHeader;
 
-  const { reversed, keys } = chronology(bars.dates);
-  const kept = keys === null ? null : keptInOrder(keys, reversed, bars, errors);
+  const { reversed, keys, orderChecked } = chronology(bars.dates);
+  const unreadableDates: UnreadableDate[] = [];
+  const kept = orderChecked ? keptInOrder(keys, reversed, bars, errors) : null;
   let series: BarSeries;
   if (kept === null) {
     series = {
@@ -228,6 +264,12 @@ export function parseBarsCsv(text: string): BarsImport {
       series.low.reverse();
       series.close.reverse();
     }
+    if (!orderChecked) {
+      for (let i = 0; i < keys.length; i++) {
+        if (Number.isNaN(keys[i]))
+          unreadableDates.push({ line: bars.lines[i] ?? 0, text: bars.dates[i] ?? '' });
+      }
+    }
   } else {
     series = {
       dates: Array.from(kept, (i) => bars.dates[i] ?? ''),
@@ -238,7 +280,7 @@ export function parseBarsCsv(text: string): BarsImport {
     };
     errors.sort((a, b) => a.line - b.line);
   }
-  return { series, errors, delimiter, hasHeader, reversed, problem: null };
+  return { series, errors, delimiter, hasHeader, reversed, orderChecked, unreadableDates, problem: null };
 }
 
 /** A row seen before the column layout of a header-less file is known. */
@@ -349,7 +391,8 @@ function appendBarOrReason(
   bars.close[i] = c;
   bars.lines[i] = line;
   const timeText = layout.time >= 0 ? (cells[layout.time] ?? '').trim() : '';
-  bars.dates.push(timeText === '' ? dateText : `${dateText} ${timeText}`);
+  const date = epochDateText(dateText) ?? dateText;
+  bars.dates.push(timeText === '' ? date : `${date} ${timeText}`);
   bars.count = i + 1;
   return null;
 }
@@ -402,6 +445,8 @@ function emptyImport(delimiter: CsvDelimiter, hasHeader: boolean, problem: strin
     delimiter,
     hasHeader,
     reversed: false,
+    orderChecked: true,
+    unreadableDates: [],
     problem,
   };
 }
@@ -609,6 +654,70 @@ function parseSeparatedNumber(trimmed: string, decimalComma: boolean): number {
   return Number.isFinite(value) ? value : Number.NaN;
 }
 
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The ISO text (UTC) of a date cell that is Unix time, else null: 9–10 digits are seconds, 12–13 digits
+ * milliseconds, the first digit not 0 (so 1973-03-03 to 2286-11-20). `YYYY-MM-DD` for 00:00:00.000 UTC,
+ * else `YYYY-MM-DD HH:MM`, with `:SS` when the seconds are not zero and `.mmm` when the milliseconds are
+ * not. Pure arithmetic, no clock.
+ */
+function epochDateText(text: string): string | null {
+  const length = text.length;
+  if (length !== 9 && length !== 10 && length !== 12 && length !== 13) return null;
+  if (text.charCodeAt(0) === 48) return null; // a leading '0'
+  const value = digitsAt(text, 0, length);
+  if (Number.isNaN(value)) return null;
+  // Exact: below 10^13 < 2^53, and ×1000 of a 10-digit integer is exact too.
+  return isoTextOfEpochMs(length <= 10 ? value * 1000 : value);
+}
+
+/** `YYYY-MM-DD[ HH:MM[:SS[.mmm]]]` (UTC) of a non-negative whole number of milliseconds since 1970-01-01. */
+function isoTextOfEpochMs(ms: number): string {
+  // Integer division of non-negative integers: Math.floor only drops the remainder.
+  const days = Math.floor(ms / MS_PER_DAY);
+  const msOfDay = ms - days * MS_PER_DAY;
+  const { year, month, day } = civilFromDays(days);
+  const date = `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+  if (msOfDay === 0) return date;
+  const hour = Math.floor(msOfDay / 3_600_000);
+  const minute = Math.floor(msOfDay / 60_000) % 60;
+  const second = Math.floor(msOfDay / 1000) % 60;
+  const millisecond = msOfDay % 1000;
+  let time = `${twoDigits(hour)}:${twoDigits(minute)}`;
+  if (second !== 0 || millisecond !== 0) time += `:${twoDigits(second)}`;
+  if (millisecond !== 0) time += `.${String(millisecond).padStart(3, '0')}`;
+  return `${date} ${time}`;
+}
+
+/**
+ * The proleptic Gregorian date of a day number (days since 1970-01-01, ≥ 0), after Howard Hinnant's
+ * `civil_from_days` (howardhinnant.github.io/date_algorithms.html): eras of 400 years (146,097 days)
+ * counted from 0000-03-01, so that the leap day falls at the end of each year of the era.
+ */
+function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468; // days from 0000-03-01 to 1970-01-01
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097; // 0 … 146,096
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  ); // 0 … 399
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100)); // 0 … 365
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March … 11 = February
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** `n` (0 … 99) with a leading zero. */
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
 const YEAR_FIRST =
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:[T ]+(\d{2}):?(\d{2})(?::?(\d{2}))?)?$/;
@@ -727,33 +836,42 @@ function digitsAt(text: string, start: number, count: number): number {
   return value;
 }
 
-/** Which way the good rows run, and the keys to check their order by. */
+/** How the good rows are ordered: which way they run, their date keys, and whether the order is checked. */
 interface Chronology {
   /** True when the rows are read bottom-up (a newest-first file). */
   readonly reversed: boolean;
-  /** Each good row's `dateSortKey` in file order, or null when some date is not recognisable. */
-  readonly keys: Float64Array | null;
+  /** Each good row's `dateSortKey` in file order, NaN where the date cannot be read. */
+  readonly keys: Float64Array;
+  /** False when more than half the dates cannot be read: the rows are then kept as written. */
+  readonly orderChecked: boolean;
 }
 
 /**
- * Whether the file is newest-first, and the date keys of its rows. Of the readings that recognise every
- * date (slash dates month-first, MM/DD/YYYY, then day-first, DD/MM/YYYY) and the two directions, the one
- * whose order check rejects the fewest rows wins; ties go to month-first, then to oldest-first. So an
- * oldest-first file stays as it is, a newest-first file is reversed, even with a few rows out of place.
+ * Whether the file is newest-first, and the date keys of its rows. Of the readings of the dates (slash
+ * dates month-first, MM/DD/YYYY, then day-first, DD/MM/YYYY) the ones that can read the most dates compete
+ * (a day-first file has days above 12 that month-first cannot read); of those readings and the two
+ * directions, the one whose order check rejects the fewest rows wins; ties go to month-first, then to
+ * oldest-first. So an oldest-first file stays as it is, a newest-first file is reversed, even with a few
+ * rows out of place. When more than half the dates cannot be read under the best reading, the order is
+ * not checked.
  */
 function chronology(dates: readonly string[]): Chronology {
-  if (dates.length < 2) return { reversed: false, keys: null };
-  const monthFirst = dateKeys(dates, false);
-  const dayFirst = monthFirst === null || monthFirst.slashYearLast ? dateKeys(dates, true) : null;
-  let best: Chronology = { reversed: false, keys: null };
+  const monthFirst = dateReading(dates, false);
+  const dayFirst = monthFirst.unreadable > 0 || monthFirst.slashYearLast ? dateReading(dates, true) : null;
+  let readings: readonly DateReading[] = [monthFirst];
+  if (dayFirst !== null && dayFirst.unreadable < monthFirst.unreadable) readings = [dayFirst];
+  else if (dayFirst !== null && dayFirst.unreadable === monthFirst.unreadable)
+    readings = [monthFirst, dayFirst];
+  const first = readings[0] ?? monthFirst;
+  if (first.unreadable * 2 > dates.length) return { reversed: false, keys: first.keys, orderChecked: false };
+
+  let best: Chronology = { reversed: false, keys: first.keys, orderChecked: true };
   let fewest = Number.POSITIVE_INFINITY;
-  for (const reading of [monthFirst, dayFirst]) {
-    if (reading === null) continue;
-    const keys = reading.keys;
+  for (const { keys } of readings) {
     for (const reversed of [false, true]) {
       const rejected = outOfOrderCount(keys, reversed, fewest);
       if (rejected < fewest) {
-        best = { reversed, keys };
+        best = { reversed, keys, orderChecked: true };
         fewest = rejected;
         if (rejected === 0) return best;
       }
@@ -762,29 +880,34 @@ function chronology(dates: readonly string[]): Chronology {
   return best;
 }
 
-/**
- * The `dateSortKey` of every date, or null as soon as one is not recognisable; `slashYearLast` tells
- * whether some date is `M/D/YYYY`-like, the only kind that day-first reads differently.
- */
-function dateKeys(
-  dates: readonly string[],
-  dayFirst: boolean,
-): { readonly keys: Float64Array; readonly slashYearLast: boolean } | null {
+/** The dates of a file read one way: their keys (NaN where unreadable) and what the reading found. */
+interface DateReading {
+  readonly keys: Float64Array;
+  /** How many dates this reading cannot read. */
+  readonly unreadable: number;
+  /** Whether some date is `M/D/YYYY`-like, the only kind that day-first reads differently. */
+  readonly slashYearLast: boolean;
+}
+
+/** The `dateSortKey` of every date, NaN for those that are not recognisable. */
+function dateReading(dates: readonly string[], dayFirst: boolean): DateReading {
   const keys = new Float64Array(dates.length);
+  let unreadable = 0;
   let slashYearLast = false;
   for (let i = 0; i < dates.length; i++) {
     const date = dates[i] ?? '';
     const key = dateSortKey(date, dayFirst);
-    if (Number.isNaN(key)) return null;
     keys[i] = key;
+    if (Number.isNaN(key)) unreadable++;
     if (date.charCodeAt(1) === 47 || date.charCodeAt(2) === 47) slashYearLast = true; // '/'
   }
-  return { keys, slashYearLast };
+  return { keys, unreadable, slashYearLast };
 }
 
 /**
  * How many rows the order check rejects when the rows are read in the given direction: those not
- * strictly after the previous kept row. Stops counting at `limit`, when this direction has already lost.
+ * strictly after the previous kept row (unreadable dates, rejected in every direction, are not counted).
+ * Stops counting at `limit`, when this direction has already lost.
  */
 function outOfOrderCount(keys: Float64Array, reversed: boolean, limit: number): number {
   const n = keys.length;
@@ -793,15 +916,15 @@ function outOfOrderCount(keys: Float64Array, reversed: boolean, limit: number): 
   for (let step = 0; step < n && rejected < limit; step++) {
     const key = keys[reversed ? n - 1 - step : step] ?? Number.NaN;
     if (key > previous) previous = key;
-    else rejected++;
+    else if (!Number.isNaN(key)) rejected++;
   }
   return rejected;
 }
 
 /**
  * The order check: walks the bars in chronological order and rejects (into `errors`, by line number)
- * each one whose date is not strictly after the previous kept bar's. Returns the indices of the kept
- * bars in chronological order, or null when every bar is kept.
+ * each one whose date cannot be read or is not strictly after the previous kept bar's. Returns the
+ * indices of the kept bars in chronological order, or null when every bar is kept.
  */
 function keptInOrder(
   keys: Float64Array,
@@ -825,8 +948,9 @@ function keptInOrder(
     const line = bars.lines[i] ?? 0;
     const date = bars.dates[i] ?? '';
     const previousDate = bars.dates[previous] ?? '';
-    const reason =
-      key !== previousKey
+    const reason = Number.isNaN(key)
+      ? `date "${shortened(date)}" is not a date RiskDesk can read`
+      : key !== previousKey
         ? `date ${date} is not after the previous bar (${previousDate})`
         : date === previousDate
           ? `date ${date} repeats the previous bar`

@@ -1,6 +1,6 @@
 /**
  * Invariants of true range and Wilder's ATR (src/core/atr.ts), and of ATR computed from imported CSV
- * (src/core/bars.ts), over random valid bars.
+ * (src/core/bars.ts), over random valid bars, including the import's order check and unreadable dates.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -278,6 +278,38 @@ describe('ATR of imported bars', () => {
         if (imported.reversed) keptLines.reverse();
         expect(Array.from(close)).toEqual(keptLines);
         expect(dates).toEqual(keptLines.map((line) => isoDay(days[line - 2] ?? -1)));
+      }),
+    );
+  });
+  it('rejects a minority of unreadable dates by name and checks the rest as if they were not there', () => {
+    const junk = fc.constantFrom('Jan 4', 'n/a', '2024-13-01', '31/31/2024', '17327484000');
+    const row = fc.oneof(fc.integer({ min: 0, max: 40 }), junk);
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), (cells) => {
+        const line = (cell: number | string, i: number): string =>
+          `${typeof cell === 'number' ? isoDay(cell) : cell},1,100,1,${i + 2}`;
+        const imported = parseBarsCsv(['Date,Open,High,Low,Close', ...cells.map(line)].join('\n'));
+        const junkLines = cells.flatMap((cell, i) => (typeof cell === 'string' ? [i + 2] : []));
+        expect(imported.problem).toBeNull();
+        if (junkLines.length * 2 > cells.length) {
+          expect(imported.orderChecked).toBe(false);
+          expect(imported.reversed).toBe(false);
+          expect(imported.errors).toEqual([]);
+          expect(imported.unreadableDates.map((date) => date.line)).toEqual(junkLines);
+          expect(Array.from(imported.series.close)).toEqual(cells.map((_, i) => i + 2));
+          return;
+        }
+        expect(imported.orderChecked).toBe(true);
+        expect(imported.unreadableDates).toEqual([]);
+        const unreadable = imported.errors.filter((error) => error.message.endsWith('RiskDesk can read'));
+        expect(unreadable.map((error) => error.line)).toEqual(junkLines);
+        // The same file without the junk rows, each bar still closing at its line in the full file.
+        const readable = cells.flatMap((cell, i) => (typeof cell === 'number' ? [line(cell, i)] : []));
+        const alone = parseBarsCsv(['Date,Open,High,Low,Close', ...readable].join('\n'));
+        expect(imported.reversed).toBe(alone.reversed);
+        expect(imported.series.dates).toEqual(alone.series.dates);
+        expect(Array.from(imported.series.close)).toEqual(Array.from(alone.series.close));
+        expect(imported.errors.length).toBe(junkLines.length + alone.errors.length);
       }),
     );
   });

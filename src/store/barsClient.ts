@@ -1,0 +1,141 @@
+/**
+ * Parses bar text off the main thread: one module Web Worker (src/workers/barsWorker.ts), created on the
+ * first parse and kept, runs `parseBarsCsv` and transfers the price arrays back, so that pasting or
+ * importing 100,000 bars does not block the page (DESIGN.md budget: ≤ 200 ms of main-thread block).
+ *
+ * Requests are matched to answers by id. A newer request does not cancel an older one: every promise
+ * resolves, and the caller keeps only the latest (the store compares its `barsSource`).
+ *
+ * Fallback: where there is no `Worker` (happy-dom tests, old browsers), or creating it throws, or it
+ * reports an error (failed to load, e.g. a CSP that forbids it), the text is parsed on the main thread
+ * with `parseBarsCsv` from a dynamic `import('../core/barsDoor')`. A worker that errored is terminated and
+ * not tried again in this page; requests it had not answered are parsed on the main thread. A request the
+ * worker answers with a failure (a parser bug) is parsed on the main thread too, and the worker is kept.
+ *
+ * The CSP of the build (vite.config.ts: `default-src 'none'; script-src 'self'`, no `worker-src`) lets a
+ * same-origin worker script run: `worker-src` falls back to `child-src`, then to `script-src`.
+ */
+import type { BarsImport } from '../core';
+import type { BarsWorkerRequest, BarsWorkerResponse } from '../workers/barsWorker';
+
+/** What the client uses of a worker: a real `Worker` has it; tests pass a fake. */
+export interface BarsWorkerPort {
+  postMessage(message: BarsWorkerRequest): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<BarsWorkerResponse>) => void): void;
+  addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
+  terminate(): void;
+}
+
+export interface BarsClientOptions {
+  /**
+   * Creates the worker, or returns null where there is none. Default: the module worker on
+   * src/workers/barsWorker.ts, null when `Worker` is undefined.
+   */
+  readonly createWorker?: () => BarsWorkerPort | null;
+  /** Parses on the main thread (the fallback). Default: `parseBarsCsv` from core/barsDoor, loaded on first use. */
+  readonly parseOnMainThread?: (text: string) => Promise<BarsImport>;
+}
+
+export interface BarsClient {
+  /** The import of `text`; never rejects unless the main-thread parser cannot be loaded. */
+  parse(text: string): Promise<BarsImport>;
+}
+
+/** The bundled module worker, or null where the platform has no `Worker`. */
+function createModuleWorker(): BarsWorkerPort | null {
+  if (typeof Worker === 'undefined') return null;
+  // Vite recognises exactly this form and emits the worker as its own file.
+  return new Worker(new URL('../workers/barsWorker.ts', import.meta.url), { type: 'module' });
+}
+
+/** parseBarsCsv on the main thread, the parser loaded on first use. */
+async function parseWithBarsDoor(text: string): Promise<BarsImport> {
+  const { parseBarsCsv } = await import('../core/barsDoor');
+  return parseBarsCsv(text);
+}
+
+/** A request the worker has not answered yet. */
+interface PendingRequest {
+  readonly text: string;
+  readonly resolve: (result: BarsImport | Promise<BarsImport>) => void;
+}
+
+/** A client with its own worker (created on the first parse) and its own fallback. */
+export function createBarsClient(options: BarsClientOptions = {}): BarsClient {
+  const createWorker = options.createWorker ?? createModuleWorker;
+  const parseOnMainThread = options.parseOnMainThread ?? parseWithBarsDoor;
+  /** undefined: not created yet; null: none, or given up on. */
+  let worker: BarsWorkerPort | null | undefined;
+  let nextId = 1;
+  const pending = new Map<number, PendingRequest>();
+
+  const giveUp = (): void => {
+    const broken = worker;
+    worker = null;
+    broken?.terminate();
+    const waiting = [...pending.values()];
+    pending.clear();
+    for (const request of waiting) request.resolve(parseOnMainThread(request.text));
+  };
+
+  const onAnswer = (event: MessageEvent<BarsWorkerResponse>): void => {
+    const response = event.data;
+    const request = pending.get(response.id);
+    if (request === undefined) return;
+    pending.delete(response.id);
+    request.resolve('result' in response ? response.result : parseOnMainThread(request.text));
+  };
+
+  const currentWorker = (): BarsWorkerPort | null => {
+    if (worker !== undefined) return worker;
+    let created: BarsWorkerPort | null;
+    try {
+      created = createWorker();
+    } catch {
+      created = null;
+    }
+    worker = created;
+    if (created !== null) {
+      created.addEventListener('message', onAnswer);
+      created.addEventListener('error', giveUp);
+      created.addEventListener('messageerror', giveUp);
+    }
+    return created;
+  };
+
+  return {
+    parse: (text) => {
+      const port = currentWorker();
+      if (port === null) return parseOnMainThread(text);
+      const id = nextId++;
+      return new Promise<BarsImport>((resolve) => {
+        pending.set(id, { text, resolve });
+        try {
+          port.postMessage({ id, text });
+        } catch {
+          pending.delete(id);
+          resolve(parseOnMainThread(text));
+        }
+      });
+    },
+  };
+}
+
+let sharedClient: BarsClient | null = null;
+
+/**
+ * Parses bar text in the page's one bars worker (created on first use), or on the main thread where no
+ * worker can run. Every call resolves with the import of its own text.
+ */
+export function parseBarsOffThread(text: string): Promise<BarsImport> {
+  sharedClient ??= createBarsClient();
+  return sharedClient.parse(text);
+}
+
+/**
+ * Whether an import is worth saving: false for text with a whole-file problem (empty, no recognisable
+ * columns, a header without bars) and for text of which no bar was kept, so the store does not save it.
+ */
+export function isStorableImport(parsed: BarsImport): boolean {
+  return parsed.problem === null && parsed.series.close.length > 0;
+}
