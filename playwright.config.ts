@@ -13,6 +13,8 @@ export default defineConfig({
   outputDir: 'reports/test-results',
   forbidOnly: true,
   retries: 0,
+  // A shared 2-core machine can be slow; a test that needs more than this is stuck, not slow.
+  timeout: 60_000,
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {

@@ -25,6 +25,7 @@ import {
   type SizedLeg,
   type Dec,
 } from '../core';
+import { parseBarsOffThread } from './barsClient';
 import type { Notice, SavedCopy } from './persistence';
 
 /** What the Saved copies list can do with a copy (set by hydrate, which owns the storage). */
@@ -104,10 +105,15 @@ function recompute({ today, inputs, book, bars }: Computed): DeskResult {
   return computeDesk(inputs, { today, studyBars: bars?.study ?? null }, book);
 }
 
-/** Parses bar text (loading the parser on first use); the ATR study is memoised per (period, multiplier). */
+/**
+ * Parses bar text in a Web Worker (barsClient.ts), then loads the ATR study on the main thread; the study
+ * is memoised per (period, multiplier).
+ */
 export async function loadBars(source: BarsSource): Promise<LoadedBars> {
-  const { parseBarsCsv, studyBars } = await import('../core/barsDoor');
-  const parsed = parseBarsCsv(source.text);
+  const [parsed, { studyBars }] = await Promise.all([
+    parseBarsOffThread(source.text),
+    import('../core/barsStudy'),
+  ]);
   const study = memoizeLast((period: number, multiplier: number) =>
     studyBars(parsed.series, period, multiplier),
   );

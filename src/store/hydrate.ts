@@ -6,7 +6,9 @@
  * the trader downloads it or starts fresh); paused because storage is full (every later change tries
  * again, and dropping the stored bars frees room); off, because the browser refuses storage.
  */
-import { useDesk } from './deskStore';
+import { isStorableImport } from './barsClient';
+import { decodeStoredBars, encodeStoredBars } from './barsStorage';
+import { useDesk, type LoadedBars } from './deskStore';
 import {
   BARS_KEY,
   decodeShareFragment,
@@ -50,6 +52,8 @@ export interface Persistence {
 /** Restores saved inputs, book and bars, applies a share link, and saves every later change. */
 export function hydrate({ storage, fragment, clearFragment, stamp, download }: HydrateOptions): Persistence {
   const loaded = loadSaved(storage, stamp());
+  /** The text of bars restored from storage: already stored, so not stored again. */
+  let restoredBars: string | null = null;
   let saving: Saving =
     loaded.status === 'off' ? 'off' : loaded.status === 'unreadable' ? 'paused-unreadable' : 'on';
   const state = () => useDesk.getState();
@@ -157,7 +161,16 @@ export function hydrate({ storage, fragment, clearFragment, stamp, download }: H
   state().replaceAll(loaded.inputs, loaded.book);
   const linkNotice = openShareLink(fragment, loaded);
   if (linkNotice !== null) notices.push(linkNotice);
-  if (loaded.bars !== null) void state().importBars(loaded.bars.text, loaded.bars.sourceName);
+  if (loaded.barsRaw !== null) {
+    void decodeStoredBars(loaded.barsRaw).then((bars) => {
+      // Only if nothing was imported meanwhile; unreadable stored bars are a copy the trader still has.
+      if (bars !== null && state().barsSource === null) {
+        restoredBars = bars.text;
+        return state().importBars(bars.text, bars.sourceName);
+      }
+      return undefined;
+    });
+  }
   for (const notice of notices) state().addNotice(notice);
   state().setCopyActions({
     restore: (key) => {
@@ -177,21 +190,27 @@ export function hydrate({ storage, fragment, clearFragment, stamp, download }: H
   refreshCopies();
   trySave();
 
+  /** Stores parsed bars once per import (compressed, after the import's own work), if they hold bars. */
+  const storeBars = async (bars: LoadedBars | null) => {
+    if (saving === 'off' || saving === 'paused-unreadable') return;
+    if (bars === null) {
+      if (state().barsSource === null) saveBars(storage, null);
+      return;
+    }
+    if (!isStorableImport(bars.parsed) || bars.source.text === restoredBars) return;
+    const stored = await encodeStoredBars(bars.source);
+    if (state().bars !== bars) return;
+    if (!saveBars(storage, stored)) {
+      state().addNotice({
+        id: 'bars-not-saved',
+        text: 'The imported bars are too large to keep in this browser; import them again after a reload.',
+      });
+    }
+  };
+
   const unsubscribe = useDesk.subscribe((now, before) => {
     if (now.inputs !== before.inputs || now.book !== before.book) trySave();
-    // Bars are stored once per import, once parsed, and only when they hold bars.
-    if (now.bars !== before.bars && saving !== 'off' && saving !== 'paused-unreadable') {
-      const bars = now.bars;
-      if (bars === null && now.barsSource === null) saveBars(storage, null);
-      else if (bars !== null && bars.parsed.problem === null && bars.parsed.series.close.length > 0) {
-        if (!saveBars(storage, bars.source)) {
-          now.addNotice({
-            id: 'bars-not-saved',
-            text: 'The imported bars are too large to keep in this browser; import them again after a reload.',
-          });
-        }
-      }
-    }
+    if (now.bars !== before.bars) void storeBars(now.bars);
   });
   return {
     openFragment: (link) => {

@@ -21,7 +21,7 @@ describe('saved state', () => {
     expect(loadSaved(memoryStorage(), STAMP)).toEqual({
       inputs: DEFAULT_INPUTS,
       book: [],
-      bars: null,
+      barsRaw: null,
       status: 'read',
       unreadableText: null,
       notices: [],
@@ -126,15 +126,15 @@ describe('saved state', () => {
 
   it('saves bars apart and reports when the browser refuses them', () => {
     const storage = memoryStorage();
-    expect(saveBars(storage, { text: 'a,b', sourceName: 'x.csv' })).toBe(true);
-    expect(loadSaved(storage, STAMP).bars).toEqual({ text: 'a,b', sourceName: 'x.csv' });
+    expect(saveBars(storage, '{"sourceName":"x.csv","text":"a,b"}')).toBe(true);
+    expect(loadSaved(storage, STAMP).barsRaw).toBe('{"sourceName":"x.csv","text":"a,b"}');
     const full: KeyValueStorage = {
       ...storage,
       setItem: () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
     };
-    expect(saveBars(full, { text: 'a,b', sourceName: 'x.csv' })).toBe(false);
+    expect(saveBars(full, '{"sourceName":"x.csv","text":"a,b"}')).toBe(false);
     expect(storage.getItem(BARS_KEY)).toBeNull();
     expect(saveSnapshot(full, { inputs: DEFAULT_INPUTS, book: [] })).toBe(false);
   });

@@ -9,7 +9,7 @@
  *   a side of "sideways"; a book row it cannot read) are copied aside and the rest is used;
  * - an older version is migrated; a version written as a string ("1") is read as the number.
  * Set-aside copies live under `riskdesk:set-aside:<kind>:<stamp>`; the newest 5 of each kind are kept.
- * Imported bars are saved apart (`riskdesk:bars`) because they can be megabytes.
+ * Imported bars are saved apart (`riskdesk:bars`, compressed: barsStorage.ts) because they can be megabytes.
  *
  * A share link carries every input and the book in the URL fragment (`#s=` + base64url of JSON); the
  * fragment never leaves the browser, so sharing makes no request. Bars are not in links (too large). A link
@@ -75,7 +75,8 @@ export interface SavedCopy {
 
 /** The saved state as read at start-up. */
 export interface LoadedState extends Snapshot {
-  readonly bars: SavedBars | null;
+  /** The stored bars as stored (see barsStorage.ts), decoded by the caller; null when none. */
+  readonly barsRaw: string | null;
   /** `read`: saved state used (or none saved); `unreadable`: a save that must not be overwritten; `off`: storage fails. */
   readonly status: 'read' | 'unreadable' | 'off';
   /** The text of an unreadable save, to download. */
@@ -104,13 +105,14 @@ export function memoryStorage(initial: Readonly<Record<string, string>> = {}): K
   };
 }
 
-/** The browser's localStorage if it can be used, else memory storage and a notice saying so. */
+/**
+ * The browser's localStorage if it can be used, else memory storage and a notice saying so. Reading is the
+ * probe: a full storage refuses writes yet still holds the trader's save, so it must not count as unusable.
+ */
 export function browserStorage(open: () => Storage): { storage: KeyValueStorage; notice: Notice | null } {
   try {
     const storage = open();
-    const probe = `${SAVE_KEY}:probe`;
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    storage.getItem(SAVE_KEY);
     return { storage, notice: null };
   } catch {
     return {
@@ -276,14 +278,6 @@ export function setAside(
   }
 }
 
-function readBars(storage: KeyValueStorage): SavedBars | null {
-  const parsed = parseJson(storage.getItem(BARS_KEY));
-  if (isRecord(parsed) && typeof parsed.text === 'string' && typeof parsed.sourceName === 'string') {
-    return { text: parsed.text, sourceName: parsed.sourceName };
-  }
-  return null;
-}
-
 const EMPTY_SNAPSHOT: Snapshot = { inputs: DEFAULT_INPUTS, book: [] };
 
 /** True when a snapshot holds nothing but the defaults: there is nothing of the trader's to keep. */
@@ -301,12 +295,12 @@ const UNREADABLE_WORDS: Readonly<Record<'damaged' | 'newer', string>> = {
 
 /** Reads the saved state. Never throws and never writes over the save; `stamp` names set-aside keys. */
 export function loadSaved(storage: KeyValueStorage, stamp: string): LoadedState {
-  const none = { ...EMPTY_SNAPSHOT, bars: null, unreadableText: null };
+  const none = { ...EMPTY_SNAPSHOT, barsRaw: null, unreadableText: null };
   let raw: string | null;
-  let bars: SavedBars | null;
+  let barsRaw: string | null;
   try {
     raw = storage.getItem(SAVE_KEY);
-    bars = readBars(storage);
+    barsRaw = storage.getItem(BARS_KEY);
   } catch {
     return {
       ...none,
@@ -319,13 +313,13 @@ export function loadSaved(storage: KeyValueStorage, stamp: string): LoadedState 
       ],
     };
   }
-  if (raw === null) return { ...none, bars, status: 'read', notices: [] };
+  if (raw === null) return { ...none, barsRaw, status: 'read', notices: [] };
   const read = readSave(parseJson(raw));
   if (read.kind !== 'ok') {
     const copy = setAside(storage, read.kind, raw, stamp);
     return {
       ...none,
-      bars,
+      barsRaw,
       status: 'unreadable',
       unreadableText: raw,
       notices: [
@@ -349,7 +343,7 @@ export function loadSaved(storage: KeyValueStorage, stamp: string): LoadedState 
       }`,
     });
   }
-  return { ...read.snapshot, bars, status: 'read', unreadableText: null, notices };
+  return { ...read.snapshot, barsRaw, status: 'read', unreadableText: null, notices };
 }
 
 /** The JSON a snapshot is saved as. */
@@ -377,11 +371,11 @@ export function readSnapshotAt(storage: KeyValueStorage, key: string): Snapshot 
   }
 }
 
-/** Saves or clears the imported bars; false when they are too large to keep (nothing is then kept). */
-export function saveBars(storage: KeyValueStorage, bars: SavedBars | null): boolean {
+/** Stores the imported bars (as encoded by barsStorage.ts) or clears them; false when they do not fit. */
+export function saveBars(storage: KeyValueStorage, stored: string | null): boolean {
   try {
-    if (bars === null) storage.removeItem(BARS_KEY);
-    else storage.setItem(BARS_KEY, JSON.stringify(bars));
+    if (stored === null) storage.removeItem(BARS_KEY);
+    else storage.setItem(BARS_KEY, stored);
     return true;
   } catch {
     try {

@@ -246,7 +246,8 @@ test.describe('sizing', () => {
       'Binding limit': 'daily loss',
       'Total risk': '$103.48',
     });
-    await expect(page.getByText('$120.00 left of the daily loss limit')).toBeVisible();
+    await expect(output(page, 'Daily loss left')).toHaveText('$120.00');
+    await expect(page.getByText('Set by what is left of the daily loss limit')).toBeVisible();
     // A loss beyond the limit leaves nothing: no new risk today.
     await field(page, "Today's realized P&L").fill('-600');
     await expectOutputs(page, { 'Risk budget': '$0.00', Contracts: '0 M2K', 'Binding limit': 'daily loss' });

@@ -102,15 +102,18 @@ test('limit levels (approximate, then from the cash close); P&L, equity and marg
   });
   await textbox(page, 'Account equity').fill('25000');
 
-  // P&L runs from each position's entry, not from the reference: bought at 2,010, already −$500.
+  // Equity is marked to market: the P&L of a move runs from the mark, whatever the entry. Bought at 2,010,
+  // the row is −$500 open (already inside equity) and the scenarios do not change.
   await textbox(page, 'Position 1 entry').fill('2010');
   await expectFigures(page, {
-    'P&L at 7%': '-$7,480.00',
-    'Equity at 7%': '$17,520.00',
-    'Move to margin call': '-16.39% (RTY -327.8 pts)',
-    'Move to zero equity': '-24.50% (RTY -490.0 pts)',
+    'Position 1 open P&L': '-$500.00',
+    'Open P&L': '-$500.00',
+    'P&L at 7%': '-$6,980.00',
+    'Equity at 7%': '$18,020.00',
+    'Move to margin call': '-16.89% (RTY -337.8 pts)',
+    'Move to zero equity': '-25.00% (RTY -500.0 pts)',
   });
-  // An incomplete book cannot be stressed.
+  // A row left out leaves nothing to stress here.
   await textbox(page, 'Position 1 quantity').fill('');
   await expectFigures(page, { 'P&L at 7%': '—', 'Margin call at 7%': '—', 'Move to margin call': '—' });
 });

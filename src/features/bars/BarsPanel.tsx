@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useState, type DragEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useRef,
+  useState,
+  type DragEvent,
+} from 'react';
 import { describeBarsImport, type BarsImport } from '../../core';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
@@ -8,6 +17,79 @@ const BarsChart = lazy(() => import('./BarsChart').then((module) => ({ default: 
 
 const MAX_LISTED_ERRORS = 20;
 const PASTED = 'pasted text';
+/** Pasted text longer than this is imported without being shown: a textarea holding megabytes blocks the page. */
+const MAX_SHOWN_PASTE = 100_000;
+/** Typing into the paste box imports once typing pauses this long, not on every keystroke. */
+const TYPING_PAUSE_MS = 500;
+
+/** The paste box: a paste imports at once (parsed off the main thread); typed text once typing pauses. */
+function PasteBox() {
+  const importBars = useDesk((s) => s.importBars);
+  const clearBars = useDesk((s) => s.clearBars);
+  const stored = useDesk((s) => (s.barsSource?.sourceName === PASTED ? s.barsSource.text : ''));
+  const [draft, setDraft] = useState<string | null>(null);
+  // A file import or a clear replaces what was typed here (React's "adjust state on a prop change").
+  const sourceName = useDesk((s) => s.barsSource?.sourceName ?? null);
+  const [seenSource, setSeenSource] = useState(sourceName);
+  if (sourceName !== seenSource) {
+    setSeenSource(sourceName);
+    if (sourceName !== PASTED) setDraft(null);
+  }
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
+  const shown = draft ?? (stored.length > MAX_SHOWN_PASTE ? '' : stored);
+  const large = draft === null && stored.length > MAX_SHOWN_PASTE;
+  const use = (text: string) => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    if (text === '') clearBars();
+    else void importBars(text, PASTED);
+  };
+  return (
+    <div className="field">
+      <label htmlFor="paste-bars">Paste bars</label>
+      <textarea
+        id="paste-bars"
+        rows={4}
+        spellCheck={false}
+        aria-describedby={large ? 'paste-bars-note' : undefined}
+        placeholder={'Date,Open,High,Low,Close\n2026-11-19,2371.2,2390.5,2360.1,2385.0'}
+        value={shown}
+        onPaste={(event) => {
+          const text = event.clipboardData.getData('text');
+          if (text.length <= MAX_SHOWN_PASTE) return;
+          // Imported without being put into the box: the browser inserting megabytes blocks for seconds.
+          event.preventDefault();
+          setDraft(null);
+          use(text);
+        }}
+        onChange={(event) => {
+          const text = event.target.value;
+          setDraft(text);
+          const pasted = (event.nativeEvent as InputEvent).inputType === 'insertFromPaste';
+          if (timer.current !== null) clearTimeout(timer.current);
+          if (pasted || text === '') use(text);
+          else
+            timer.current = setTimeout(() => {
+              use(text);
+            }, TYPING_PAUSE_MS);
+        }}
+        onBlur={() => {
+          if (draft !== null && draft !== stored) use(draft);
+        }}
+      />
+      {large ? (
+        <p id="paste-bars-note" className="field__hint">
+          {stored.split('\n').length.toLocaleString('en-US')} pasted lines in use (too long to show here).
+        </p>
+      ) : null}
+    </div>
+  );
+}
 
 /** Bars import (file picker, drag and drop, or paste), the ATR from the bars, and the stop-band chart. */
 export function BarsPanel() {
@@ -15,7 +97,6 @@ export function BarsPanel() {
   const clearBars = useDesk((s) => s.clearBars);
   const useAtr = useDesk((s) => s.useAtrFromBars);
   const sourceName = useDesk((s) => s.barsSource?.sourceName ?? null);
-  const pastedText = useDesk((s) => (s.barsSource?.sourceName === PASTED ? s.barsSource.text : ''));
   const parsed = useDesk((s) => s.bars?.parsed ?? null);
   const chart = useDesk((s) => s.result.barsStudy?.chart ?? null);
   const hasAtr = useDesk((s) => (s.result.barsStudy?.atrText ?? null) !== null);
@@ -76,20 +157,7 @@ export function BarsPanel() {
             without a header.
           </p>
         </div>
-        <div className="field">
-          <label htmlFor="paste-bars">Paste bars</label>
-          <textarea
-            id="paste-bars"
-            rows={4}
-            spellCheck={false}
-            placeholder={'Date,Open,High,Low,Close\n2026-11-19,2371.2,2390.5,2360.1,2385.0'}
-            value={pastedText}
-            onChange={(event) => {
-              if (event.target.value === '') clearBars();
-              else void importBars(event.target.value, PASTED);
-            }}
-          />
-        </div>
+        <PasteBox />
       </div>
       {readError === null ? null : <p className="field__error">{readError}</p>}
       <div className="row">
