@@ -104,6 +104,12 @@ export function readAccount(read: FieldReader<InputKey>): AccountValues {
   };
 }
 
+/** The first few items joined, then "… and N more": a long book must not make a note of a thousand names. */
+export function listSome(items: readonly string[], separator: string, shown = 3): string {
+  const head = items.slice(0, shown).join(separator);
+  return items.length > shown ? `${head}${separator}… and ${items.length - shown} more` : head;
+}
+
 /** 'over' once `used` ≥ `limit`, 'near' from 80 % of it. */
 export function limitLevel(usedUsd: Dec, limitUsd: Dec): LimitLevel {
   if (usedUsd.gte(limitUsd)) return 'over';
@@ -165,7 +171,7 @@ export function accountLimits(read: FieldReader<InputKey>, book: BookResult): Ac
     openNotes.push(`of ${formatUsd(usdCentsDown(maxOpenRiskUsd))} max`);
     levels.openRisk = limitLevel(book.openRiskUsd, maxOpenRiskUsd);
   }
-  if (book.openRiskGaps.length > 0) openNotes.push(`not counted: ${book.openRiskGaps.join('; ')}`);
+  if (book.openRiskGaps.length > 0) openNotes.push(`not counted: ${listSome(book.openRiskGaps, '; ')}`);
   outputs.openRiskNote = openNotes.join('; ');
 
   if (bookMarginUsd !== null && equityUsd !== null && maxMarginPercent !== null) {

@@ -31,6 +31,7 @@ import { fieldReader, type FieldReader } from './fields';
 import { formatSignedUsd, formatUsd, NO_VALUE } from './format';
 import { costKey, MARGIN_BASES, RULES, SIDES, type InputKey, type MarginBasis } from './inputs';
 import { riskPerContractUsd, type Side } from './positionSize';
+import { memoizeLast } from './memo';
 import { usdCentsNearest, usdCentsUp } from './rounding';
 
 export const BOOK_FIELDS = ['symbol', 'side', 'quantity', 'entry', 'stop'] as const;
@@ -174,8 +175,13 @@ function parseRow(row: BookRow): ParsedRow {
   return parsed;
 }
 
-/** Parses every row: the valid positions, the rows left out with their reasons, and each field's message. */
-export function parseBook(rows: readonly BookRow[]): ParsedBook {
+/**
+ * Parses every row: the valid positions, the rows left out with their reasons, and each field's message.
+ * The same rows array gives the same result object (the store keeps the array while no row changes).
+ */
+export const parseBook = memoizeLast(parseBookRows);
+
+function parseBookRows(rows: readonly BookRow[]): ParsedBook {
   const positions: Position[] = [];
   const leftOut: LeftOutRow[] = [];
   const badStops = new Set<string>();
@@ -274,25 +280,32 @@ export function costFieldName(symbol: ContractSymbol, field: MarginBasis | 'comm
   return `${symbol} ${field === 'commission' ? 'commission' : MARGIN_WORDS[field]}`;
 }
 
-/** "Position 3 left out: quantity is empty. Position 5 left out: entry is not valid." */
+/** "Position 3 left out: quantity is empty. Position 5 left out: entry is not valid." (five at most, then a count) */
 function leftOutLine(leftOut: readonly LeftOutRow[]): string {
-  return leftOut.map((row) => `Position ${row.number} left out: ${row.reason}.`).join(' ');
+  const shown = leftOut.slice(0, 5).map((row) => `Position ${row.number} left out: ${row.reason}.`);
+  if (leftOut.length > shown.length) shown.push(`${leftOut.length - shown.length} more rows left out.`);
+  return shown.join(' ');
 }
 
-/** Totals, margins and per-row figures of the parsed book at the families' marks. */
-export function computeBook(
-  book: ParsedBook,
-  markOf: (family: FamilyRoot) => Dec | null,
-  costs: RowCosts,
-  read: FieldReader<InputKey>,
-): BookResult {
+/** What the rows add up to at given marks and costs (the part of the book that is O(rows)). */
+interface RowTotals {
+  readonly longUsd: Dec;
+  readonly shortUsd: Dec;
+  readonly pnlTotal: Dec | null;
+  readonly openRiskUsd: Dec;
+  readonly openRiskGaps: readonly string[];
+  readonly rows: ReadonlyMap<string, BookRowFigures>;
+  /** Net signed quantity per contract: margin is charged on it (a long and a short offset). */
+  readonly netBySymbol: ReadonlyMap<ContractSymbol, Dec>;
+}
+
+function totalRows(book: ParsedBook, markOf: (family: FamilyRoot) => Dec | null, costs: RowCosts): RowTotals {
   let longUsd = ZERO;
   let shortUsd = ZERO;
   let pnlTotal: Dec | null = ZERO;
   let openRiskUsd = ZERO;
   const openRiskGaps: string[] = [];
   const rows = new Map<string, BookRowFigures>();
-  // Margin is charged on the net position of each contract: a long and a short of the same contract offset.
   const netBySymbol = new Map<ContractSymbol, Dec>();
   for (const p of book.positions) {
     const notional = p.entry.mul(p.spec.multiplierUsd).mul(p.quantity);
@@ -311,6 +324,44 @@ export function computeBook(
   for (const row of book.leftOut) {
     rows.set(row.id, { openPnl: NO_VALUE, risk: NO_VALUE, note: `Left out: ${row.reason}.` });
   }
+  return { longUsd, shortUsd, pnlTotal, openRiskUsd, openRiskGaps, rows, netBySymbol };
+}
+
+let lastTotals: { book: ParsedBook; key: string; totals: RowTotals } | null = null;
+
+/**
+ * totalRows, reused while the book and everything it prices with (marks, slippage, commissions) are the
+ * same: typing into the account strip or the sizer then costs nothing per row.
+ */
+function cachedTotals(
+  book: ParsedBook,
+  markOf: (family: FamilyRoot) => Dec | null,
+  costs: RowCosts,
+): RowTotals {
+  const symbols = new Set(book.positions.map((p) => p.spec.symbol));
+  const key = [
+    ...book.families.map((f) => `${f}=${markOf(f)?.toString() ?? ''}`),
+    `slip=${costs.slippageTicks?.toString() ?? ''}`,
+    ...[...symbols].map((symbol) => `${symbol}=${costs.commission(symbol)?.toString() ?? ''}`),
+  ].join('|');
+  if (lastTotals?.book === book && lastTotals.key === key) return lastTotals.totals;
+  const totals = totalRows(book, markOf, costs);
+  lastTotals = { book, key, totals };
+  return totals;
+}
+
+/** Totals, margins and per-row figures of the parsed book at the families' marks. */
+export function computeBook(
+  book: ParsedBook,
+  markOf: (family: FamilyRoot) => Dec | null,
+  costs: RowCosts,
+  read: FieldReader<InputKey>,
+): BookResult {
+  const { longUsd, shortUsd, pnlTotal, openRiskUsd, openRiskGaps, rows, netBySymbol } = cachedTotals(
+    book,
+    markOf,
+    costs,
+  );
 
   const marginUsd = {} as Record<MarginBasis, Dec | null>;
   const marginProblems = {} as Record<MarginBasis, string[]>;

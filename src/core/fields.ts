@@ -71,7 +71,7 @@ export function fieldReader<K extends string>(texts: Readonly<Record<K, string>>
     problem(key, rule) {
       const parsed = parse(key, rule);
       if (parsed.status === 'empty') return 'is empty';
-      return parsed.status === 'error' ? parsed.problem : null;
+      return parsed.status === 'error' ? (parsed.problem ?? 'is not valid') : null;
     },
     number,
     numberOr(key, rule, whenEmpty) {

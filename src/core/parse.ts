@@ -10,10 +10,10 @@ import { groupThousands } from './format';
 export type Parsed<T> =
   | { readonly status: 'empty' }
   | { readonly status: 'ok'; readonly value: T }
-  | { readonly status: 'error'; readonly message: string; readonly problem: NumberProblem };
+  | { readonly status: 'error'; readonly message: string; readonly problem?: NumberProblem };
 
 /** What is wrong with a non-empty number text, in the words a note uses ("M2K initial margin is not a number"). */
-export type NumberProblem = 'is not a number' | 'is out of range';
+export type NumberProblem = 'is not a number' | 'is out of range' | 'is not valid';
 
 export type NumberUnit = 'usd' | 'percent' | 'plain';
 

@@ -85,12 +85,30 @@ describe('parseHoldingDaysText', () => {
     ['5', { status: 'ok', value: 5 }],
     [' 0 ', { status: 'ok', value: 0 }],
     ['', { status: 'empty' }],
-    ['1.5', { status: 'error', message: 'Enter a whole number at least 0 and at most 365.' }],
+    [
+      '1.5',
+      {
+        status: 'error',
+        message: 'Enter a whole number at least 0 and at most 365.',
+        problem: 'is out of range',
+      },
+    ],
     [
       'abc',
-      { status: 'error', message: '"abc" is not a number. Enter a whole number at least 0 and at most 365.' },
+      {
+        status: 'error',
+        message: '"abc" is not a number. Enter a whole number at least 0 and at most 365.',
+        problem: 'is not a number',
+      },
     ],
-    ['400', { status: 'error', message: 'Enter a whole number at least 0 and at most 365.' }],
+    [
+      '400',
+      {
+        status: 'error',
+        message: 'Enter a whole number at least 0 and at most 365.',
+        problem: 'is out of range',
+      },
+    ],
   ])('%s', (text, expected) => {
     expect(parseHoldingDaysText(text)).toEqual(expected);
   });

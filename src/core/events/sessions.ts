@@ -246,11 +246,7 @@ export function parseClockTimeText(text: string): Parsed<number> {
   const hour = Number(match?.[1]);
   const minute = Number(match?.[2]);
   if (match === null || hour > 23 || minute > 59) {
-    return {
-      status: 'error',
-      message: `"${trimmed}" is not a time. Enter HH:MM (24-hour), e.g. 08:30.`,
-      problem: 'is not a number',
-    };
+    return { status: 'error', message: `"${trimmed}" is not a time. Enter HH:MM (24-hour), e.g. 08:30.` };
   }
   return { status: 'ok', value: hour * 60 + minute };
 }

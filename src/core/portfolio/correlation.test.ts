@@ -179,7 +179,10 @@ describe('correlations for the portfolio', () => {
     ['0.8', { status: 'ok', value: 0.8 }],
     ['-.25', { status: 'ok', value: -0.25 }],
     ['', { status: 'empty' }],
-    ['1.2', { status: 'error', message: 'Enter a number at least -1 and at most 1.' }],
+    [
+      '1.2',
+      { status: 'error', message: 'Enter a number at least -1 and at most 1.', problem: 'is out of range' },
+    ],
   ])('typed correlation %j', (text, expected) => {
     expect(parseCorrelationText(text)).toEqual(expected);
   });

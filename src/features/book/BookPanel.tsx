@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { BookField, BookRow } from '../../core';
 import { SelectField } from '../../components/ChoiceFields';
 import { NumberField } from '../../components/NumberField';
@@ -98,9 +98,26 @@ const BookRowEditor = memo(function BookRowEditor({
   );
 });
 
-/** The positions a trader holds, editable, with their open P&L, risk to stop, notional and margin. */
+/** Rows shown at once: a long book is paged, so a keystroke never re-renders or lays out thousands of rows. */
+export const BOOK_PAGE_SIZE = 100;
+
+/**
+ * The positions a trader holds, editable, with their open P&L, risk to stop, notional and margin. Every
+ * row counts in the totals; the editor shows them a page at a time.
+ */
 export function BookPanel() {
   const book = useDesk((s) => s.book);
+  const pageCount = Math.max(1, Math.ceil(book.length / BOOK_PAGE_SIZE));
+  const [pageIndex, setPageIndex] = useState(0);
+  // A row added at the end is shown: the page follows the book when it grows.
+  const [seenLength, setSeenLength] = useState(book.length);
+  if (book.length !== seenLength) {
+    setSeenLength(book.length);
+    if (book.length > seenLength) setPageIndex(pageCount - 1);
+  }
+  const page = Math.min(pageIndex, pageCount - 1);
+  const first = page * BOOK_PAGE_SIZE;
+  const shownRows = book.slice(first, first + BOOK_PAGE_SIZE);
   const addRow = useDesk((s) => s.addBookRow);
   const remove = useDesk((s) => s.removeBookRow);
   const leftOut = useDesk((s) => s.result.outputs.bookLeftOut);
@@ -112,9 +129,8 @@ export function BookPanel() {
     if (index === null) return;
     focusIndex.current = null;
     const next = book[index];
-    const target =
-      next === undefined ? addButton.current : document.getElementById(fieldId(next.id, 'symbol'));
-    target?.focus();
+    const nextField = next === undefined ? null : document.getElementById(fieldId(next.id, 'symbol'));
+    (nextField ?? addButton.current)?.focus();
   }, [book]);
   const onRemove = useCallback(
     (id: string, index: number) => {
@@ -135,12 +151,39 @@ export function BookPanel() {
           No positions yet. Add the sizer&rsquo;s trade or a spread, or type a position in.
         </p>
       ) : (
-        <ol className="book-rows" aria-label="Positions">
-          {book.map((row, index) => (
-            <BookRowEditor key={row.id} row={row} index={index} onRemove={onRemove} />
+        <ol className="book-rows" aria-label="Positions" start={first + 1}>
+          {shownRows.map((row, i) => (
+            <BookRowEditor key={row.id} row={row} index={first + i} onRemove={onRemove} />
           ))}
         </ol>
       )}
+      {pageCount > 1 ? (
+        <nav className="pager" aria-label="Book pages">
+          <button
+            type="button"
+            disabled={page === 0}
+            onClick={() => {
+              setPageIndex(page - 1);
+            }}
+          >
+            Previous rows
+          </button>
+          <span>
+            Rows {(first + 1).toLocaleString('en-US')}–
+            {Math.min(first + BOOK_PAGE_SIZE, book.length).toLocaleString('en-US')} of{' '}
+            {book.length.toLocaleString('en-US')}
+          </span>
+          <button
+            type="button"
+            disabled={page === pageCount - 1}
+            onClick={() => {
+              setPageIndex(page + 1);
+            }}
+          >
+            Next rows
+          </button>
+        </nav>
+      ) : null}
       <div className="actions">
         <button type="button" ref={addButton} onClick={addRow}>
           Add position
