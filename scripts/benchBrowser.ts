@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { syntheticBarsCsv } from '../tests/support/syntheticBars';
+import { measureBarsPaste } from './benchBarsPaste';
 import { chromiumArgs, chromiumPath } from './chromiumPath';
 import { log, printLine, roundMs, timingLine } from './benchStats';
 
@@ -33,6 +34,8 @@ const ORIGIN = `http://${HOST}:${PORT}`;
 const APP_URL = `${ORIGIN}/`;
 
 const KEYSTROKE_BUDGET_MS = 12;
+const LONG_BOOK_ROWS = 2000;
+const LONG_BOOK_KEYSTROKE_BUDGET_MS = 50;
 const FIRST_PAINT_JS_BUDGET_KB = 100;
 const NETWORK_REQUESTS_BUDGET = 0;
 const WARMUP_KEYSTROKES = 10;
@@ -166,10 +169,10 @@ async function setUpDesk(page: Page): Promise<void> {
   }
 }
 
-/** Installs the keystroke probe on the Entry price input (see KeystrokeSample). */
-async function installProbe(page: Page): Promise<void> {
-  const totalRisk = await page.getByRole('status', { name: 'Total risk', exact: true }).elementHandle();
-  await page.getByLabel('Entry price', { exact: true }).evaluate((element, riskOutput) => {
+/** Installs the keystroke probe on the input with id `inputId` (see KeystrokeSample). */
+async function installProbe(page: Page, inputId: string, watchedFigure: string): Promise<void> {
+  const totalRisk = await page.getByRole('status', { name: watchedFigure, exact: true }).elementHandle();
+  await page.locator(`#${inputId}`).evaluate((element, riskOutput) => {
     const input = element as HTMLInputElement;
     const probe = window as ProbeWindow;
     const samples: KeystrokeSample[] = [];
@@ -222,9 +225,20 @@ async function typeKeystrokes(page: Page, count: number): Promise<void> {
   }
 }
 
-async function measureKeystrokes(page: Page): Promise<Record<string, unknown>> {
-  const entry = page.getByLabel('Entry price', { exact: true });
-  await entry.fill('2000.');
+interface KeystrokeCase {
+  readonly name: string;
+  /** The DOM id of the input typed into (a label lookup over a 2,000-row book is itself slow). */
+  readonly inputId: string;
+  /** The text typed before measuring; each keystroke appends a digit to it or deletes that digit. */
+  readonly base: string;
+  /** A figure that must change with the keystrokes (proof that they recompute). */
+  readonly watchedFigure: string;
+  readonly budgetMs: number;
+}
+
+async function measureKeystrokes(page: Page, c: KeystrokeCase): Promise<Record<string, unknown>> {
+  const entry = page.locator(`#${c.inputId}`);
+  await entry.fill(c.base);
   await entry.focus();
   await page.keyboard.press('End');
   // Let the page settle (deferred chart work, lazy chunks) before the probe goes in.
@@ -234,7 +248,7 @@ async function measureKeystrokes(page: Page): Promise<Record<string, unknown>> {
         requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50))),
       ),
   );
-  await installProbe(page);
+  await installProbe(page, c.inputId, c.watchedFigure);
 
   await typeKeystrokes(page, WARMUP_KEYSTROKES);
   await typeKeystrokes(page, MEASURED_KEYSTROKES);
@@ -247,11 +261,12 @@ async function measureKeystrokes(page: Page): Promise<Record<string, unknown>> {
   }
   const measured = all.slice(WARMUP_KEYSTROKES);
 
-  const bad = measured.filter((s) => !/^2000\.\d?$/.test(s.value) || s.invalid !== 'false');
-  if (bad.length > 0) throw new Error(`keystrokes left invalid prices: ${JSON.stringify(bad.slice(0, 3))}`);
+  const bad = measured.filter((s) => !s.value.startsWith(c.base) || s.invalid !== 'false');
+  if (bad.length > 0) throw new Error(`keystrokes left invalid texts: ${JSON.stringify(bad.slice(0, 3))}`);
   const riskFigures = new Set(measured.map((s) => s.totalRisk));
-  log(`keystrokes: ${measured.length} measured, ${riskFigures.size} distinct "Total risk" figures`);
-  if (riskFigures.size < 2) throw new Error('"Total risk" never changed: the keystrokes did not recompute');
+  log(`${c.name}: ${measured.length} measured, ${riskFigures.size} distinct "${c.watchedFigure}" figures`);
+  if (riskFigures.size < 2)
+    throw new Error(`"${c.watchedFigure}" never changed: the keystrokes did not recompute`);
 
   const extra: Record<string, unknown> = { keystrokes: measured.length };
   const parts: [string, (s: KeystrokeSample) => number][] = [
@@ -271,7 +286,32 @@ async function measureKeystrokes(page: Page): Promise<Record<string, unknown>> {
   // Other work on the machine shows up in these figures: say how busy it was.
   extra.load_1m = Math.round((loadavg()[0] ?? 0) * 100) / 100;
   extra.cpus = availableParallelism();
-  return timingLine('keystroke_to_paint', ms, extra, KEYSTROKE_BUDGET_MS);
+  return timingLine(c.name, ms, extra, c.budgetMs);
+}
+
+/** A book of `rows` positions in two families, half of them with stops, saved as the app saves it. */
+function longBookSave(rows: number): string {
+  const book = Array.from({ length: rows }, (_, i) => ({
+    id: `p${i + 1}`,
+    symbol: i % 2 === 0 ? 'MES' : 'M2K',
+    side: i % 3 === 0 ? 'short' : 'long',
+    quantity: String(1 + (i % 5)),
+    entry: i % 2 === 0 ? '5800.00' : '2000.0',
+    stop: i % 2 === 0 ? '' : i % 3 === 0 ? '2010.0' : '1990.0',
+  }));
+  return JSON.stringify({ version: 1, inputs: { maxOpenRiskPct: '100', maxMarginPct: '100' }, book });
+}
+
+/** Opens the app with a saved book of `rows` positions, waiting until it shows. */
+async function openWithLongBook(page: Page, rows: number): Promise<void> {
+  await page.goto(APP_URL, { waitUntil: 'load' });
+  await page.evaluate((save) => {
+    localStorage.clear();
+    localStorage.setItem('riskdesk', save);
+  }, longBookSave(rows));
+  await page.reload({ waitUntil: 'load' });
+  await page.locator('#in-equity').waitFor();
+  await page.getByRole('button', { name: 'Add position', exact: true }).waitFor({ timeout: 60_000 });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -324,7 +364,27 @@ async function main(): Promise<number> {
     await page.goto(APP_URL, { waitUntil: 'load' });
     startupScripts = requests.filter((r) => r.type === 'script').map((r) => r.url);
     await setUpDesk(page);
-    lines.push(await measureKeystrokes(page));
+    lines.push(
+      await measureKeystrokes(page, {
+        name: 'keystroke_to_paint',
+        inputId: 'in-entry',
+        base: '2000.',
+        watchedFigure: 'Total risk',
+        budgetMs: KEYSTROKE_BUDGET_MS,
+      }),
+    );
+    lines.push(await measureBarsPaste(page));
+
+    await openWithLongBook(page, LONG_BOOK_ROWS);
+    lines.push(
+      await measureKeystrokes(page, {
+        name: 'keystroke_to_paint_2000_rows',
+        inputId: 'in-equity',
+        base: '25000',
+        watchedFigure: 'Risk budget',
+        budgetMs: LONG_BOOK_KEYSTROKE_BUDGET_MS,
+      }),
+    );
   } catch (error) {
     failed = true;
     log(`benchBrowser failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

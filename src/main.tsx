@@ -17,6 +17,26 @@ setInterval(setToday, 60_000);
 document.addEventListener('visibilitychange', setToday);
 
 const { storage, notice } = browserStorage(() => window.localStorage);
+
+/** Saves at most every SAVE_DELAY_MS while typing, and at once when the page is hidden or left. */
+const SAVE_DELAY_MS = 300;
+let pendingSave: (() => void) | null = null;
+let saveTimer: ReturnType<typeof setTimeout> | null = null;
+const flushSave = () => {
+  if (saveTimer !== null) clearTimeout(saveTimer);
+  saveTimer = null;
+  const save = pendingSave;
+  pendingSave = null;
+  save?.();
+};
+const scheduleSave = (save: () => void) => {
+  pendingSave = save;
+  saveTimer ??= setTimeout(flushSave, SAVE_DELAY_MS);
+};
+window.addEventListener('pagehide', flushSave);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flushSave();
+});
 const clearFragment = () => {
   history.replaceState(null, '', window.location.pathname + window.location.search);
 };
@@ -27,6 +47,7 @@ try {
     clearFragment,
     stamp: () => nowDate().toISOString(),
     download: downloadText,
+    scheduleSave,
   });
   // A share link pasted into a tab that already shows RiskDesk changes only the fragment: no reload.
   window.addEventListener('hashchange', () => {

@@ -35,6 +35,7 @@ import {
 } from './format';
 import { RULES, stressKey, type InputKey } from './inputs';
 import { towardZero, usdCentsDown, usdCentsNearest } from './rounding';
+import { memoizeLast } from './memo';
 import { floorToTick } from './tickGrid';
 
 export const SCENARIOS = ['7%', '13%', '20%', 'overnight down', 'overnight up', 'custom'] as const;
@@ -206,6 +207,9 @@ export function scenarioPnlUsd(
   return pnl;
 }
 
+/** familyDeltas, the same map while the positions array is the same (typing elsewhere costs no row work). */
+const familyDeltasOf = memoizeLast(familyDeltas);
+
 function emptyScenarios(): Record<Scenario, ScenarioFigures> {
   return Object.fromEntries(SCENARIOS.map((s) => [s, NO_FIGURES])) as Record<Scenario, ScenarioFigures>;
 }
@@ -265,10 +269,10 @@ export function computeStress(
     moveToZero: NO_VALUE,
     line: null,
   };
-  const usable = positions.filter((p) => marks.has(p.spec.family));
-  if (usable.length === 0 || equityUsd === null || maintenanceUsd === null) return result;
+  // Σ signed quantity × multiplier per family, over the usable families only.
+  const deltas = new Map([...familyDeltasOf(positions)].filter(([family]) => marks.has(family)));
+  if (deltas.size === 0 || equityUsd === null || maintenanceUsd === null) return result;
 
-  const deltas = familyDeltas(usable);
   const markOf = (f: FamilyRoot) => marks.get(f)?.reference ?? ZERO;
   const scenarios = emptyScenarios();
   for (const scenario of SCENARIOS) {

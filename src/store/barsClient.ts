@@ -16,12 +16,22 @@
  * same-origin worker script run: `worker-src` falls back to `child-src`, then to `script-src`.
  */
 import type { BarsImport } from '../core';
-import type { BarsWorkerRequest, BarsWorkerResponse } from '../workers/barsWorker';
+import type {
+  BarsCompressRequest,
+  BarsCompressResponse,
+  BarsWorkerRequest,
+  BarsWorkerResponse,
+} from '../workers/barsWorker';
+import { encodeStoredBars } from './barsStorage';
+import type { SavedBars } from './persistence';
 
 /** What the client uses of a worker: a real `Worker` has it; tests pass a fake. */
 export interface BarsWorkerPort {
-  postMessage(message: BarsWorkerRequest): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<BarsWorkerResponse>) => void): void;
+  postMessage(message: BarsWorkerRequest | BarsCompressRequest): void;
+  addEventListener(
+    type: 'message',
+    listener: (event: MessageEvent<BarsWorkerResponse | BarsCompressResponse>) => void,
+  ): void;
   addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
   terminate(): void;
 }
@@ -39,6 +49,8 @@ export interface BarsClientOptions {
 export interface BarsClient {
   /** The import of `text`; never rejects unless the main-thread parser cannot be loaded. */
   parse(text: string): Promise<BarsImport>;
+  /** The stored form of `bars` (barsStorage.ts), compressed in the worker where there is one. */
+  compress(bars: SavedBars): Promise<string>;
 }
 
 /** The bundled module worker, or null where the platform has no `Worker`. */
@@ -68,6 +80,10 @@ export function createBarsClient(options: BarsClientOptions = {}): BarsClient {
   let worker: BarsWorkerPort | null | undefined;
   let nextId = 1;
   const pending = new Map<number, PendingRequest>();
+  const compressing = new Map<
+    number,
+    { bars: SavedBars; resolve: (stored: string | Promise<string>) => void }
+  >();
 
   const giveUp = (): void => {
     const broken = worker;
@@ -76,10 +92,18 @@ export function createBarsClient(options: BarsClientOptions = {}): BarsClient {
     const waiting = [...pending.values()];
     pending.clear();
     for (const request of waiting) request.resolve(parseOnMainThread(request.text));
+    const toCompress = [...compressing.values()];
+    compressing.clear();
+    for (const request of toCompress) request.resolve(encodeStoredBars(request.bars));
   };
 
-  const onAnswer = (event: MessageEvent<BarsWorkerResponse>): void => {
+  const onAnswer = (event: MessageEvent<BarsWorkerResponse | BarsCompressResponse>): void => {
     const response = event.data;
+    if ('stored' in response) {
+      compressing.get(response.id)?.resolve(response.stored);
+      compressing.delete(response.id);
+      return;
+    }
     const request = pending.get(response.id);
     if (request === undefined) return;
     pending.delete(response.id);
@@ -118,6 +142,20 @@ export function createBarsClient(options: BarsClientOptions = {}): BarsClient {
         }
       });
     },
+    compress: (bars) => {
+      const port = currentWorker();
+      if (port === null) return encodeStoredBars(bars);
+      const id = nextId++;
+      return new Promise<string>((resolve) => {
+        compressing.set(id, { bars, resolve });
+        try {
+          port.postMessage({ id, compress: bars });
+        } catch {
+          compressing.delete(id);
+          resolve(encodeStoredBars(bars));
+        }
+      });
+    },
   };
 }
 
@@ -130,6 +168,12 @@ let sharedClient: BarsClient | null = null;
 export function parseBarsOffThread(text: string): Promise<BarsImport> {
   sharedClient ??= createBarsClient();
   return sharedClient.parse(text);
+}
+
+/** The stored form of bars, compressed off the main thread where a worker can run. */
+export function compressBarsOffThread(bars: SavedBars): Promise<string> {
+  sharedClient ??= createBarsClient();
+  return sharedClient.compress(bars);
 }
 
 /**

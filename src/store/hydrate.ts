@@ -6,8 +6,8 @@
  * the trader downloads it or starts fresh); paused because storage is full (every later change tries
  * again, and dropping the stored bars frees room); off, because the browser refuses storage.
  */
-import { isStorableImport } from './barsClient';
-import { decodeStoredBars, encodeStoredBars } from './barsStorage';
+import { compressBarsOffThread, isStorableImport } from './barsClient';
+import { decodeStoredBars } from './barsStorage';
 import { useDesk, type LoadedBars } from './deskStore';
 import {
   BARS_KEY,
@@ -35,6 +35,11 @@ export interface HydrateOptions {
   readonly stamp: () => string;
   /** Offers `text` as a file download named `filename`. */
   readonly download: (filename: string, text: string) => void;
+  /**
+   * Runs a save after a change: at once by default (tests); the app coalesces a burst of keystrokes into
+   * one save and flushes it when the page is hidden, so a long book is not written on every keystroke.
+   */
+  readonly scheduleSave?: (save: () => void) => void;
 }
 
 type Saving = 'on' | 'paused-unreadable' | 'paused-full' | 'off';
@@ -50,7 +55,16 @@ export interface Persistence {
 }
 
 /** Restores saved inputs, book and bars, applies a share link, and saves every later change. */
-export function hydrate({ storage, fragment, clearFragment, stamp, download }: HydrateOptions): Persistence {
+export function hydrate({
+  storage,
+  fragment,
+  clearFragment,
+  stamp,
+  download,
+  scheduleSave = (save) => {
+    save();
+  },
+}: HydrateOptions): Persistence {
   const loaded = loadSaved(storage, stamp());
   /** The text of bars restored from storage: already stored, so not stored again. */
   let restoredBars: string | null = null;
@@ -198,7 +212,7 @@ export function hydrate({ storage, fragment, clearFragment, stamp, download }: H
       return;
     }
     if (!isStorableImport(bars.parsed) || bars.source.text === restoredBars) return;
-    const stored = await encodeStoredBars(bars.source);
+    const stored = await compressBarsOffThread(bars.source);
     if (state().bars !== bars) return;
     if (!saveBars(storage, stored)) {
       state().addNotice({
@@ -209,7 +223,7 @@ export function hydrate({ storage, fragment, clearFragment, stamp, download }: H
   };
 
   const unsubscribe = useDesk.subscribe((now, before) => {
-    if (now.inputs !== before.inputs || now.book !== before.book) trySave();
+    if (now.inputs !== before.inputs || now.book !== before.book) scheduleSave(trySave);
     if (now.bars !== before.bars) void storeBars(now.bars);
   });
   return {

@@ -8,8 +8,13 @@
  * only pays for the dates and messages. Should parsing throw (core never throws on input; this is for a
  * bug), the answer is `{ id, failure }` and the client parses that text on the main thread instead.
  * Requests are answered one at a time, in the order they arrive.
+ *
+ * It also compresses bars for storage (`{ id, compress }` → `{ id, stored }`): gzip of megabytes takes
+ * hundreds of milliseconds, which must not block the page either.
  */
 import { parseBarsCsv, type BarsImport } from '../core/bars';
+import { encodeStoredBars } from '../store/barsStorage';
+import type { SavedBars } from '../store/persistence';
 
 /** A text to parse; `id` matches the answer to the request. */
 export interface BarsWorkerRequest {
@@ -17,9 +22,21 @@ export interface BarsWorkerRequest {
   readonly text: string;
 }
 
+/** Bars to encode for storage. */
+export interface BarsCompressRequest {
+  readonly id: number;
+  readonly compress: SavedBars;
+}
+
 /** The import of a request's text, or why there is none. */
 export type BarsWorkerResponse =
   { readonly id: number; readonly result: BarsImport } | { readonly id: number; readonly failure: string };
+
+/** The stored form of bars to compress (barsStorage.ts). */
+export interface BarsCompressResponse {
+  readonly id: number;
+  readonly stored: string;
+}
 
 /** An answer and the buffers to transfer with it. */
 export interface BarsWorkerReply {
@@ -56,15 +73,25 @@ export function replyTo(
 
 /** What this file uses of a dedicated worker's global scope (the project's types are the DOM's). */
 interface WorkerScope {
-  addEventListener(type: 'message', listener: (event: MessageEvent<BarsWorkerRequest>) => void): void;
-  postMessage(message: BarsWorkerResponse, transfer: Transferable[]): void;
+  addEventListener(
+    type: 'message',
+    listener: (event: MessageEvent<BarsWorkerRequest | BarsCompressRequest>) => void,
+  ): void;
+  postMessage(message: BarsWorkerResponse | BarsCompressResponse, transfer: Transferable[]): void;
 }
 
 // Inside a worker there is no `window`; a test that imports this file for `replyTo` registers nothing.
 if (typeof window === 'undefined' && typeof self !== 'undefined') {
   const scope = self as unknown as WorkerScope;
   scope.addEventListener('message', (event) => {
-    const { response, transfer } = replyTo(event.data);
+    const request = event.data;
+    if ('compress' in request) {
+      void encodeStoredBars(request.compress).then((stored) => {
+        scope.postMessage({ id: request.id, stored }, []);
+      });
+      return;
+    }
+    const { response, transfer } = replyTo(request);
     scope.postMessage(response, transfer);
   });
 }

@@ -4,6 +4,7 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
+  useMemo,
   useRef,
   useState,
   type DragEvent,
@@ -21,6 +22,13 @@ const PASTED = 'pasted text';
 const MAX_SHOWN_PASTE = 100_000;
 /** Typing into the paste box imports once typing pauses this long, not on every keystroke. */
 const TYPING_PAUSE_MS = 500;
+
+/** Lines in a text, counted without splitting megabytes into an array. */
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines += 1;
+  return text.endsWith('\n') ? lines - 1 : lines;
+}
 
 /** The paste box: a paste imports at once (parsed off the main thread); typed text once typing pauses. */
 function PasteBox() {
@@ -44,6 +52,7 @@ function PasteBox() {
   );
   const shown = draft ?? (stored.length > MAX_SHOWN_PASTE ? '' : stored);
   const large = draft === null && stored.length > MAX_SHOWN_PASTE;
+  const lines = useMemo(() => (large ? lineCount(stored) : 0), [large, stored]);
   const use = (text: string) => {
     if (timer.current !== null) clearTimeout(timer.current);
     if (text === '') clearBars();
@@ -63,9 +72,13 @@ function PasteBox() {
           const text = event.clipboardData.getData('text');
           if (text.length <= MAX_SHOWN_PASTE) return;
           // Imported without being put into the box: the browser inserting megabytes blocks for seconds.
+          // The import starts in a task of its own, so reading the clipboard and sending the text to the
+          // parser's worker never add up to one long block of the page.
           event.preventDefault();
           setDraft(null);
-          use(text);
+          setTimeout(() => {
+            use(text);
+          }, 0);
         }}
         onChange={(event) => {
           const text = event.target.value;
@@ -84,7 +97,7 @@ function PasteBox() {
       />
       {large ? (
         <p id="paste-bars-note" className="field__hint">
-          {stored.split('\n').length.toLocaleString('en-US')} pasted lines in use (too long to show here).
+          {lines.toLocaleString('en-US')} pasted lines in use (too long to show here).
         </p>
       ) : null}
     </div>
