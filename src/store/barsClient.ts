@@ -47,8 +47,11 @@ export interface BarsClientOptions {
 }
 
 export interface BarsClient {
-  /** The import of `text`; never rejects unless the main-thread parser cannot be loaded. */
-  parse(text: string): Promise<BarsImport>;
+  /**
+   * The import of `text`; never rejects unless the main-thread parser cannot be loaded. With `storeAs`
+   * (a source name), the worker also prepares the text's stored form, which `compress` then returns.
+   */
+  parse(text: string, storeAs?: string): Promise<BarsImport>;
   /** The stored form of `bars` (barsStorage.ts), compressed in the worker where there is one. */
   compress(bars: SavedBars): Promise<string>;
 }
@@ -64,6 +67,11 @@ function createModuleWorker(): BarsWorkerPort | null {
 async function parseWithBarsDoor(text: string): Promise<BarsImport> {
   const { parseBarsCsv } = await import('../core/barsDoor');
   return parseBarsCsv(text);
+}
+
+/** The import as the page uses it: the dates the worker sent joined put back into the series. */
+export function withDates(result: BarsImport, dates: string): BarsImport {
+  return { ...result, series: { ...result.series, dates: dates === '' ? [] : dates.split('\n') } };
 }
 
 /** A request the worker has not answered yet. */
@@ -84,6 +92,8 @@ export function createBarsClient(options: BarsClientOptions = {}): BarsClient {
     number,
     { bars: SavedBars; resolve: (stored: string | Promise<string>) => void }
   >();
+  /** The stored form the worker is preparing for the last text parsed with `storeAs`. */
+  let prepared: { readonly bars: SavedBars; readonly stored: Promise<string> } | null = null;
 
   const giveUp = (): void => {
     const broken = worker;
@@ -107,7 +117,15 @@ export function createBarsClient(options: BarsClientOptions = {}): BarsClient {
     const request = pending.get(response.id);
     if (request === undefined) return;
     pending.delete(response.id);
-    request.resolve('result' in response ? response.result : parseOnMainThread(request.text));
+    if ('result' in response) {
+      request.resolve(withDates(response.result, response.dates));
+      return;
+    }
+    request.resolve(parseOnMainThread(request.text));
+    // The worker failed on this text: it will not prepare its stored form either.
+    const waiting = compressing.get(response.id);
+    compressing.delete(response.id);
+    waiting?.resolve(encodeStoredBars(waiting.bars));
   };
 
   const currentWorker = (): BarsWorkerPort | null => {
@@ -128,21 +146,39 @@ export function createBarsClient(options: BarsClientOptions = {}): BarsClient {
   };
 
   return {
-    parse: (text) => {
+    parse: (text, storeAs) => {
       const port = currentWorker();
       if (port === null) return parseOnMainThread(text);
       const id = nextId++;
+      if (storeAs !== undefined) {
+        const bars = { sourceName: storeAs, text };
+        prepared = {
+          bars,
+          stored: new Promise<string>((resolve) => {
+            compressing.set(id, { bars, resolve });
+          }),
+        };
+      }
       return new Promise<BarsImport>((resolve) => {
         pending.set(id, { text, resolve });
         try {
-          port.postMessage({ id, text });
+          port.postMessage(storeAs === undefined ? { id, text } : { id, text, storeAs });
         } catch {
           pending.delete(id);
+          compressing.delete(id);
+          prepared = null;
           resolve(parseOnMainThread(text));
         }
       });
     },
     compress: (bars) => {
+      if (
+        prepared !== null &&
+        prepared.bars.text === bars.text &&
+        prepared.bars.sourceName === bars.sourceName
+      ) {
+        return prepared.stored;
+      }
       const port = currentWorker();
       if (port === null) return encodeStoredBars(bars);
       const id = nextId++;
@@ -165,9 +201,9 @@ let sharedClient: BarsClient | null = null;
  * Parses bar text in the page's one bars worker (created on first use), or on the main thread where no
  * worker can run. Every call resolves with the import of its own text.
  */
-export function parseBarsOffThread(text: string): Promise<BarsImport> {
+export function parseBarsOffThread(text: string, storeAs?: string): Promise<BarsImport> {
   sharedClient ??= createBarsClient();
-  return sharedClient.parse(text);
+  return sharedClient.parse(text, storeAs);
 }
 
 /** The stored form of bars, compressed off the main thread where a worker can run. */

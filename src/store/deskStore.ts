@@ -111,7 +111,8 @@ function recompute({ today, inputs, book, bars }: Computed): DeskResult {
  */
 export async function loadBars(source: BarsSource): Promise<LoadedBars> {
   const [parsed, { studyBars }] = await Promise.all([
-    parseBarsOffThread(source.text),
+    // The worker also prepares the stored form, so saving never sends the text to it again.
+    parseBarsOffThread(source.text, source.sourceName),
     import('../core/barsStudy'),
   ]);
   const study = memoizeLast((period: number, multiplier: number) =>

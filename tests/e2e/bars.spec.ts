@@ -126,3 +126,30 @@ test('semicolon-separated bars without a header also work, with decimal commas a
   await expect(report.getByRole('listitem')).toHaveText([/^line 32: high 1990,0 is below low 2010,0/]);
   await expect(output(page, 'ATR from bars')).toHaveText(expected);
 });
+
+test('a TradingView-style `time` column of unix seconds is read as dates', async ({ page }) => {
+  const bars = makeBars(20);
+  // Each bar's date as unix seconds at 00:00 UTC.
+  const rows = bars.map(
+    (bar) =>
+      `${Date.parse(`${bar.date}T00:00:00Z`) / 1000},${bar.open.toFixed(1)},${bar.high.toFixed(1)},${bar.low.toFixed(1)},${bar.close.toFixed(1)}`,
+  );
+  await field(page, 'Paste bars').fill(['time,open,high,low,close', ...rows].join('\n'));
+  await expect(output(page, 'ATR from bars')).toHaveText(atrText(wilderAtr(bars, 14)));
+  await expect(
+    page.getByText(`ATR(14) of 20 bars, ${bars[0]?.date ?? ''} to ${bars[19]?.date ?? ''}`),
+  ).toBeVisible();
+});
+
+test('rows whose date cannot be read are counted and named; the order check still runs', async ({ page }) => {
+  const bars = makeBars(20);
+  const lines = barsCsv(bars).split('\n');
+  // Line 6 gets a date RiskDesk cannot read; line 10 repeats line 9's date.
+  lines[5] = lines[5]?.replace(/^[^,]+/, 'sometime') ?? '';
+  lines[9] = lines[9]?.replace(/^[^,]+/, bars[7]?.date ?? '') ?? '';
+  await field(page, 'Paste bars').fill(lines.join('\n'));
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect(report).toContainText('18 bars read; 2 rows rejected:');
+  await expect(report).toContainText('line 6: date "sometime" is not a date RiskDesk can read');
+  await expect(report).toContainText('line 10:');
+});
