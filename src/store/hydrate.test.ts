@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_INPUTS } from '../core';
 import { useDesk } from './deskStore';
 import { hydrate, type HydrateOptions } from './hydrate';
@@ -138,7 +138,7 @@ describe('hydrate', () => {
     persistence.stop();
   });
 
-  it('shows the saved inputs when storage is full, pauses saving, and saves again once bars are dropped', () => {
+  it('shows the saved inputs when storage is full, pauses saving, and saves again once bars are dropped', async () => {
     const storage = memoryStorage({
       [SAVE_KEY]: JSON.stringify({ version: 1, inputs: { entry: '2000', stopPrice: '1990' } }),
       [BARS_KEY]: JSON.stringify({ text: 'x'.repeat(100), sourceName: 'big.csv' }),
@@ -167,6 +167,10 @@ describe('hydrate', () => {
     useDesk.getState().setInput('equity', '30000');
     expect(JSON.parse(storage.getItem(SAVE_KEY) ?? '')).toMatchObject({ inputs: { equity: '30000' } });
     expect(notice('storage-full')).toBeUndefined();
+    // The stored bars were read back at start-up (their import finishes after the saves above).
+    await vi.waitFor(() => {
+      expect(useDesk.getState().bars?.source.sourceName).toBe('big.csv');
+    });
     persistence.stop();
   });
 
