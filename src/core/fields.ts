@@ -40,6 +40,26 @@ function offGridMessage(price: Dec, spec: ContractSpec): string {
   return `${price.toString()} is not on the ${spec.symbol} tick grid (tick ${spec.tickPoints.toFixed(spec.priceDecimals)}): use ${formatPrice(below, spec)} or ${formatPrice(above, spec)}.`;
 }
 
+/** Parsed texts per rule: a recompute parses the same texts as the last one but for the field typed into. */
+const parsedTexts = new WeakMap<NumberRule, Map<string, Parsed<Dec>>>();
+/** Distinct texts kept per rule before its cache starts over (a bound on memory, not a tuning knob). */
+const TEXTS_PER_RULE = 1024;
+
+/** parseNumberText, memoised on (rule, text): both are immutable inputs and a Dec is immutable. */
+function parseCached(text: string, rule: NumberRule): Parsed<Dec> {
+  let byText = parsedTexts.get(rule);
+  if (byText === undefined) {
+    byText = new Map();
+    parsedTexts.set(rule, byText);
+  }
+  const cached = byText.get(text);
+  if (cached !== undefined) return cached;
+  if (byText.size >= TEXTS_PER_RULE) byText.clear();
+  const parsed = parseNumberText(text, rule);
+  byText.set(text, parsed);
+  return parsed;
+}
+
 /** A reader over `texts` that records messages into its own `errors`. */
 export function fieldReader<K extends string>(texts: Readonly<Record<K, string>>): FieldReader<K> {
   const errors: FieldErrors<K> = {};
@@ -52,7 +72,7 @@ export function fieldReader<K extends string>(texts: Readonly<Record<K, string>>
   const parse = (key: K, rule: NumberRule): Parsed<Dec> => {
     const cached = parsedByKey.get(key);
     if (cached?.rule === rule) return cached.parsed;
-    const parsed = parseNumberText(texts[key], rule);
+    const parsed = parseCached(texts[key], rule);
     if (parsed.status === 'error') fail(key, parsed.message);
     parsedByKey.set(key, { rule, parsed });
     return parsed;
