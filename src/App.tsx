@@ -1,15 +1,9 @@
-import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { AccountStrip } from './features/account/AccountStrip';
 import { RiskBar } from './features/account/RiskBar';
 import { Header } from './features/notices/Header';
-import { SizerPanel } from './features/sizer/SizerPanel';
+import { Workspace } from './features/workspace/Workspace';
 
-const loadPanels = () => import('./features/SecondaryPanels');
-const BarsPanel = lazy(() => loadPanels().then((m) => ({ default: m.BarsPanel })));
-const SecondaryPanels = lazy(() => loadPanels().then((m) => ({ default: m.SecondaryPanels })));
-
-/** The page: header and notices, the account strip, then each panel in its own error boundary. */
+/** The page: header and notices, the risk bar (always in view), then the workspace's sections. */
 export function App() {
   return (
     <div className="app">
@@ -19,32 +13,7 @@ export function App() {
       <ErrorBoundary name="Risk bar">
         <RiskBar />
       </ErrorBoundary>
-      <main>
-        <ErrorBoundary name="Account">
-          <AccountStrip />
-        </ErrorBoundary>
-        <div className="panels">
-          <ErrorBoundary name="Trade sizer">
-            <SizerPanel />
-          </ErrorBoundary>
-          <ErrorBoundary name="ATR from bars">
-            <Suspense fallback={<p className="panel chart-placeholder">Loading the bars panel…</p>}>
-              <BarsPanel />
-            </Suspense>
-          </ErrorBoundary>
-          <ErrorBoundary name="Spread, book, stress, hedge and contract panels">
-            <Suspense
-              fallback={
-                <p className="panel panel--wide chart-placeholder">
-                  Loading the spread, book, stress, hedge and contract panels…
-                </p>
-              }
-            >
-              <SecondaryPanels />
-            </Suspense>
-          </ErrorBoundary>
-        </div>
-      </main>
+      <Workspace />
       <footer className="footer">
         <p>
           Contract specs: CME Group. Margins are editable defaults, not quotes: verify with your broker.

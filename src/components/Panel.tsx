@@ -14,7 +14,7 @@ export function Panel({ id, title, children, className }: PanelProps) {
       className={className === undefined ? 'panel' : `panel ${className}`}
       aria-labelledby={`${id}-title`}
     >
-      <h2 id={`${id}-title`}>{title}</h2>
+      <h3 id={`${id}-title`}>{title}</h3>
       {children}
     </section>
   );

@@ -15,7 +15,7 @@ export function AccountStrip() {
   const setRiskMode = useDesk((s) => s.setRiskMode);
   return (
     <section className="account" aria-labelledby="account-title">
-      <h2 id="account-title">Account</h2>
+      <h3 id="account-title">Account</h3>
       <div className="account__fields">
         <InputField inputKey="equity" label="Account equity" unit="USD" />
         <div className="account__risk">

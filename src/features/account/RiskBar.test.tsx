@@ -2,7 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDesk } from '../../store/deskStore';
-import { SecondaryPanels } from '../SecondaryPanels';
+import { BookSection } from '../sections/BookSection';
+import { ContractsSection } from '../sections/ContractsSection';
 import { SizerPanel } from '../sizer/SizerPanel';
 import { AccountStrip } from './AccountStrip';
 import { RiskBar } from './RiskBar';
@@ -21,7 +22,8 @@ function renderDesk() {
       <RiskBar />
       <AccountStrip />
       <SizerPanel />
-      <SecondaryPanels />
+      <BookSection />
+      <ContractsSection />
     </>,
   );
 }

@@ -2,6 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../App';
+import { ContractsPanel } from '../contracts/ContractsPanel';
+import { SizerPanel } from './SizerPanel';
 import { useDesk } from '../../store/deskStore';
 
 beforeEach(() => {
@@ -92,7 +94,12 @@ describe('Trade sizer panel', () => {
 
   it('edits a contract margin and the size follows', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(
+      <>
+        <SizerPanel />
+        <ContractsPanel />
+      </>,
+    );
     await user.type(field('Entry price'), '2000');
     await user.type(field('Stop price'), '1990');
     const contracts = screen.getByRole('region', { name: 'Contracts & margins' });

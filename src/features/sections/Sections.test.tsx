@@ -1,9 +1,24 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useDesk } from '../store/deskStore';
-import { SecondaryPanels } from './SecondaryPanels';
-import { SizerPanel } from './sizer/SizerPanel';
+import { useDesk } from '../../store/deskStore';
+import { SizerPanel } from '../sizer/SizerPanel';
+import { BookSection } from './BookSection';
+import { ContractsSection } from './ContractsSection';
+import { HedgeSection } from './HedgeSection';
+import { SpreadSection } from './SpreadSection';
+
+/** Every section but Size at once: a test of figures that cross sections (the workspace shows one at a time). */
+function SecondaryPanels() {
+  return (
+    <>
+      <SpreadSection />
+      <BookSection />
+      <HedgeSection />
+      <ContractsSection />
+    </>
+  );
+}
 
 beforeEach(() => {
   useDesk.setState(useDesk.getInitialState(), true);

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { chromiumArgs, chromiumPath } from './chromiumPath';
+const server = await preview({ root: '/work/main', logLevel: 'warn', preview: { host: '127.0.0.1', port: 4182, strictPort: true } });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs] });
+const [w, h, route, name] = [Number(process.argv[2]), Number(process.argv[3]), process.argv[4] ?? '#/size', process.argv[5] ?? 'shot'];
+const page = await browser.newPage({ viewport: { width: w, height: h } });
+await page.goto('http://127.0.0.1:4182/' + route);
+await page.getByRole('heading', { level: 1 }).waitFor();
+await page.evaluate(() => localStorage.setItem('riskdesk', JSON.stringify({ version: 1, inputs: { entry: '2000', stopPrice: '1990', target: '2030' }, book: [{ id: 'p1', symbol: 'M2K', side: 'long', quantity: '4', entry: '2000.0', stop: '1990.0' }] })));
+await page.reload();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: `/tmp/${name}.png` });
+console.log(await page.evaluate(() => document.documentElement.scrollHeight));
+await browser.close(); await server.close();

@@ -1,0 +1,46 @@
+/**
+ * The sizer's price ladder: the trade's prices on one vertical scale — target, entry, stop and, when the
+ * family's mark is known, the exchange's 7 / 13 / 20 % limit-down levels — with the dollar reward at the
+ * target and the dollar risk at the stop beside them. Rungs run from the highest price down; the scale
+ * spans them all. Prices are decimals for the labels and float64 only for placing them on the chart.
+ */
+import type { Dec } from './decimal';
+import { decToChartNumber } from './decimal';
+
+export type RungKind = 'target' | 'entry' | 'stop' | 'limit7' | 'limit13' | 'limit20';
+
+export interface LadderRung {
+  readonly kind: RungKind;
+  readonly price: Dec;
+  /** Where the rung sits, 0 (top of the scale) to 1 (bottom). */
+  readonly position: number;
+  /** Reward at the target, risk at the stop (whole position); null for the other rungs. */
+  readonly amountUsd: Dec | null;
+}
+
+export interface LadderInput {
+  readonly entry: Dec;
+  readonly stop: Dec;
+  readonly target: Dec | null;
+  readonly limits: readonly { readonly kind: 'limit7' | 'limit13' | 'limit20'; readonly price: Dec }[];
+  readonly riskUsd: Dec | null;
+  readonly rewardUsd: Dec | null;
+}
+
+/** The rungs, highest price first, placed on a scale from the highest to the lowest price. */
+export function priceLadder(input: LadderInput): LadderRung[] {
+  const rungs: { kind: RungKind; price: Dec; amountUsd: Dec | null }[] = [
+    { kind: 'entry', price: input.entry, amountUsd: null },
+    { kind: 'stop', price: input.stop, amountUsd: input.riskUsd },
+    ...input.limits.map((limit) => ({ kind: limit.kind, price: limit.price, amountUsd: null })),
+  ];
+  if (input.target !== null) rungs.push({ kind: 'target', price: input.target, amountUsd: input.rewardUsd });
+  rungs.sort((a, b) => b.price.comparedTo(a.price));
+  const top = decToChartNumber(rungs[0]?.price ?? input.entry) ?? 0;
+  const bottom = decToChartNumber(rungs[rungs.length - 1]?.price ?? input.entry) ?? 0;
+  const span = top - bottom;
+  return rungs.map((rung) => ({
+    ...rung,
+    position: span <= 0 ? 0.5 : (top - (decToChartNumber(rung.price) ?? top)) / span,
+  }));
+}
