@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { atrField, collectErrors, expectFieldMessage, expectNoBrokenFigures, field, output } from './helpers';
-import { addPosition, bookRow, button, openPanels, textbox } from './panelHelpers';
+import { addPosition, bookRow, button, goTo, openPanels, textbox } from './panelHelpers';
 
 test('a limit-down move on an outright long is a loss from the mark; open P&L is shown per row', async ({
   page,
@@ -26,8 +26,9 @@ test('a limit-down move on an outright long is a loss from the mark; open P&L is
 });
 
 test('each family can move by its own custom move', async ({ page }) => {
-  await openPanels(page);
+  await openPanels(page, 'Size');
   await field(page, 'Account equity').fill('100,000');
+  await goTo(page, 'Book & stress');
   await addPosition(page, 1, { symbol: 'M2K', side: 'long', quantity: '29', entry: '2000.0' });
   await addPosition(page, 2, { symbol: 'MES', side: 'short', quantity: '10', entry: '5800.00' });
   await textbox(page, 'RTY custom move').fill('-10');
@@ -37,14 +38,16 @@ test('each family can move by its own custom move', async ({ page }) => {
 });
 
 test('the margin the book uses caps the sizer, and the risk bar shows it', async ({ page }) => {
-  await openPanels(page);
+  await openPanels(page, 'Contracts');
   await textbox(page, 'RTY initial margin').fill('2000');
   await textbox(page, 'M2K initial margin').fill('900');
   await textbox(page, 'M2K commission per side').fill('0');
-  await field(page, 'Slippage (ticks)').fill('0');
+  await goTo(page, 'Book & stress');
   await addPosition(page, 1, { symbol: 'RTY', side: 'long', quantity: '1', entry: '2000.0' });
   await expect(output(page, 'Margin in use')).toHaveText('$2,000.00');
   await expect(page.getByText('8.00% of equity · max 20.00%')).toBeVisible();
+  await goTo(page, 'Size');
+  await field(page, 'Slippage (ticks)').fill('0');
   await field(page, 'Entry price').fill('2000.0');
   await field(page, 'Stop price').fill('1990.0');
   await expect(output(page, 'Contracts')).toHaveText('3 M2K');
@@ -53,20 +56,23 @@ test('the margin the book uses caps the sizer, and the risk bar shows it', async
 });
 
 test('max open risk: the book’s open risk leaves a smaller risk budget', async ({ page }) => {
-  await openPanels(page);
+  await openPanels(page, 'Size');
   await field(page, 'Risk per trade').fill('1.5');
   await field(page, 'Max open risk').fill('2');
-  await textbox(page, 'RTY commission per side').fill('0');
   await field(page, 'Slippage (ticks)').fill('0');
+  await goTo(page, 'Contracts');
+  await textbox(page, 'RTY commission per side').fill('0');
+  await goTo(page, 'Book & stress');
   await addPosition(page, 1, { symbol: 'RTY', side: 'long', quantity: '1', entry: '2000.0' });
   await textbox(page, 'Position 1 stop').fill('1995.0');
   await expect(output(page, 'Position 1 risk')).toHaveText('$250.00');
   await expect(output(page, 'Open risk')).toHaveText('$250.00');
   await expect(output(page, 'Risk budget')).toHaveText('$250.00');
-  await expect(output(page, 'Binding limit')).toHaveText('open risk');
   // The risk bar stays in view while the page scrolls.
   await page.mouse.wheel(0, 3000);
   await expect(output(page, 'Open risk')).toBeInViewport();
+  await goTo(page, 'Size');
+  await expect(output(page, 'Binding limit')).toHaveText('open risk');
 });
 
 test('an empty or invalid row is left out and named; the valid rows still count', async ({ page }) => {
@@ -101,7 +107,7 @@ test('removing a row with the keyboard moves the focus to the next row, else to 
 });
 
 test('a mini + micro mix names each leg’s risk and front month', async ({ page }) => {
-  await openPanels(page);
+  await openPanels(page, 'Size');
   await field(page, 'Contract').selectOption('NQ');
   await field(page, 'Mix minis and micros').check();
   await field(page, 'Entry price').fill('21000.00');
@@ -111,16 +117,19 @@ test('a mini + micro mix names each leg’s risk and front month', async ({ page
 });
 
 test('bad contract costs are named where they matter; a tiny ATR never gives Infinity', async ({ page }) => {
-  await openPanels(page);
-  await field(page, 'Entry price').fill('2000.0');
-  await field(page, 'Stop price').fill('1990.0');
+  await openPanels(page, 'Contracts');
   await textbox(page, 'M2K maintenance margin').fill('1000');
   await expect(page.getByText(/Above the M2K initial margin \(\$892\.00\)/)).toBeVisible();
   await expect(textbox(page, 'M2K maintenance margin')).toHaveAttribute('aria-invalid', 'false');
   await textbox(page, 'M2K initial margin').fill('abc');
+  await goTo(page, 'Size');
+  await field(page, 'Entry price').fill('2000.0');
+  await field(page, 'Stop price').fill('1990.0');
   await expect(output(page, 'Contracts')).toHaveText('—');
   await expect(page.getByText('No size: M2K initial margin is not a number.')).toBeVisible();
+  await goTo(page, 'Contracts');
   await textbox(page, 'M2K initial margin').fill('892');
+  await goTo(page, 'Size');
   await page.getByRole('radio', { name: 'ATR', exact: true }).check();
   await atrField(page).fill(`0.${'0'.repeat(40)}1`);
   await expectFieldMessage(atrField(page), /the stop equals the entry/);

@@ -7,6 +7,7 @@ import {
   combobox,
   expectBookRow,
   expectFigures,
+  goTo,
   openPanels,
   textbox,
 } from './panelHelpers';
@@ -16,12 +17,14 @@ test('"Add spread to book" puts both legs in the book, one row per contract of a
 }) => {
   await openPanels(page);
   await expect(bookRow(page, 1).symbol).toHaveCount(0);
+  await goTo(page, 'Spread');
   await textbox(page, 'Long leg price').fill('2000');
   await textbox(page, 'Short leg price').fill('5800');
   await textbox(page, 'Long leg quantity').fill('29');
   await expect(output(page, 'Short position')).toHaveText('10 MES');
 
   await button(page, 'Add spread to book').click();
+  await goTo(page, 'Book & stress');
   await expectBookRow(page, 1, { symbol: 'M2K', side: 'long', quantity: '29', entry: /^2,?000(\.0)?$/ });
   await expectBookRow(page, 2, { symbol: 'MES', side: 'short', quantity: '10', entry: /^5,?800(\.00?)?$/ });
   await expect(bookRow(page, 3).symbol).toHaveCount(0);
@@ -33,12 +36,14 @@ test('"Add spread to book" puts both legs in the book, one row per contract of a
   });
 
   // RTY against ES with the mini + micro mix: 3 ES + 4 MES, each a row of its own.
+  await goTo(page, 'Spread');
   await combobox(page, 'Long leg').selectOption('RTY');
   await combobox(page, 'Short leg').selectOption('ES');
   await textbox(page, 'Long leg quantity').fill('10');
   await page.getByRole('checkbox', { name: 'Mix E-minis and micros on the short leg' }).check();
   await expect(output(page, 'Short position')).toHaveText('3 ES + 4 MES');
   await button(page, 'Add spread to book').click();
+  await goTo(page, 'Book & stress');
   await expectBookRow(page, 3, { symbol: 'RTY', side: 'long', quantity: '10', entry: /^2,?000(\.0)?$/ });
   await expectBookRow(page, 4, { symbol: 'ES', side: 'short', quantity: '3', entry: /^5,?800(\.00?)?$/ });
   await expectBookRow(page, 5, { symbol: 'MES', side: 'short', quantity: '4', entry: /^5,?800(\.00?)?$/ });
@@ -56,10 +61,11 @@ test('"Add spread to book" puts both legs in the book, one row per contract of a
 test('positions from the sizer and by hand: edit, bad input, remove; they survive a reload', async ({
   page,
 }) => {
-  await openPanels(page);
+  await openPanels(page, 'Size');
   await fillEntryAndStop(page, '2000', '1990');
   await expect(output(page, 'Contracts')).toHaveText('4 M2K');
   await button(page, 'Add to book').click();
+  await goTo(page, 'Book & stress');
   await expectBookRow(page, 1, { symbol: 'M2K', side: 'long', quantity: '4', entry: '2000.0' });
   await expectFigures(page, {
     'Book initial margin': '$3,568.00',

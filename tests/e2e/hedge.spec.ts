@@ -13,7 +13,7 @@ async function fillPortfolio(page: Page, value: string, beta: string, ratioPct: 
 test('$250,000 at β 1.2, 40 % on RTY at 2,000 → short 1 RTY + 2 M2K; ETF leverage, presets, MES and bad inputs', async ({
   page,
 }) => {
-  await openPanels(page);
+  await openPanels(page, 'Hedge');
   await expectNoFigures(page, HEDGE_FIGURES);
   await fillPortfolio(page, '250,000', '1.2', '40');
   await combobox(page, 'Hedge contract').selectOption('RTY');

@@ -11,6 +11,7 @@ import {
   radio,
   tabTo,
 } from './helpers';
+import { goTo } from './panelHelpers';
 
 async function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(
@@ -73,16 +74,21 @@ test('the sizer can be operated with the keyboard alone', async ({ page }) => {
 test.describe('phone width', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('no horizontal scroll, and Contracts is visible after filling', async ({ page }) => {
+  test('no horizontal scroll; Contracts, Total risk and Stop at stay on screen while typing', async ({
+    page,
+  }) => {
     await openApp(page);
     expect(await hasHorizontalScroll(page)).toBe(false);
     await fillEntryAndStop(page, '2000', '1990');
-    const contracts = output(page, 'Contracts');
-    await expect(contracts).toHaveText('4 M2K');
-    await contracts.scrollIntoViewIfNeeded();
-    await expect(contracts).toBeVisible();
-    // Entirely on screen, horizontally too.
-    await expect(contracts).toBeInViewport({ ratio: 1 });
+    await expect(output(page, 'Contracts')).toHaveText('4 M2K');
+    // Typing further down the sizer: the key figures stick below the risk bar, entirely on screen.
+    await field(page, 'Target price').fill('2030');
+    await field(page, 'Slippage (ticks)').fill('2');
+    for (const name of ['Contracts', 'Total risk', 'Stop at']) {
+      await expect(output(page, name)).toBeInViewport({ ratio: 1 });
+    }
+    // 4 × (10 points × $5 + 2 ticks × $0.50 + 2 × $0.62) = 4 × $52.24
+    await expect(output(page, 'Total risk')).toHaveText('$208.96');
 
     // Long texts (a field message, the share link, the import report and the chart) still fit the width.
     await field(page, 'Entry price').fill('2000.05');
@@ -106,9 +112,13 @@ test.describe('dark colour scheme', () => {
     await field(page, 'Paste bars').fill(barsCsv(makeBars(30)));
     await expect(output(page, 'Contracts')).toHaveText('4 M2K');
     await expect(page.getByRole('figure', { name: 'Close prices with ATR stop bands' })).toBeVisible();
-    for (const name of ['Trade sizer', 'ATR from bars', 'Contracts & margins']) {
-      await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+    for (const name of ['Account', 'Trade sizer', 'ATR from bars']) {
+      await expect(page.getByRole('heading', { level: 3, name, exact: true })).toBeVisible();
     }
+    await goTo(page, 'Contracts');
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'Contracts & margins', exact: true }),
+    ).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
     // The page background is dark.
     const luminance = await page.evaluate(() => {

@@ -20,11 +20,27 @@ export function button(page: Page, name: string): Locator {
   return page.getByRole('button', { name, exact: true });
 }
 
-/** Opens the app on the fixed clock and waits for the lazily loaded secondary panels. */
-export async function openPanels(page: Page): Promise<void> {
+/** The workspace's sections by their navigation link, with the heading each shows. */
+export const SECTION_HEADINGS = {
+  Size: 'Size a trade',
+  Spread: 'Spread planner',
+  'Book & stress': 'Book and margin stress',
+  Hedge: 'Portfolio hedge',
+  Contracts: 'Contracts and margins',
+} as const;
+export type SectionName = keyof typeof SECTION_HEADINGS;
+
+/** Goes to a section through its navigation link and waits until its (lazily loaded) body shows. */
+export async function goTo(page: Page, name: SectionName): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: SECTION_HEADINGS[name] })).toBeVisible();
+  await expect(page.locator('main .chart-placeholder')).toHaveCount(0, { timeout: 15_000 });
+}
+
+/** Opens the app on the fixed clock in a section (Book & stress unless named). */
+export async function openPanels(page: Page, name: SectionName = 'Book & stress'): Promise<void> {
   await openApp(page);
-  // The panels' chunk loads after the first paint; allow for a busy machine.
-  await expect(button(page, 'Add position')).toBeVisible({ timeout: 15_000 });
+  await goTo(page, name);
 }
 
 /** Checks every figure (role status, exact name) against its expected text, each check auto-waiting. */

@@ -11,6 +11,7 @@ import {
   output,
   radio,
 } from './helpers';
+import { goTo } from './panelHelpers';
 
 const CONTRACT_SYMBOLS = ['RTY', 'M2K', 'ES', 'MES', 'NQ', 'MNQ', 'YM', 'MYM'];
 
@@ -31,13 +32,15 @@ const INPUT_NAMES = [
   'Margin basis',
   'Import bars',
   'Paste bars',
-  ...CONTRACT_SYMBOLS.flatMap((symbol) => [
-    `${symbol} initial margin`,
-    `${symbol} maintenance margin`,
-    `${symbol} day-trade margin`,
-    `${symbol} commission per side`,
-  ]),
 ];
+
+/** The contract costs, in the Contracts section. */
+const COST_NAMES = CONTRACT_SYMBOLS.flatMap((symbol) => [
+  `${symbol} initial margin`,
+  `${symbol} maintenance margin`,
+  `${symbol} day-trade margin`,
+  `${symbol} commission per side`,
+]);
 
 const OUTPUT_NAMES = [
   'Contracts',
@@ -105,6 +108,8 @@ test.describe('names and defaults', () => {
       OUTPUT_NAMES.map((name) => output(page, name).evaluate((element) => element.tagName)),
     );
     expect(new Set(tags)).toEqual(new Set(['OUTPUT']));
+    await goTo(page, 'Contracts');
+    await Promise.all(COST_NAMES.map((name) => expect.soft(field(page, name), name).toHaveCount(1)));
   });
 
   test('defaults: account strip, M2K long, price stop, 1 tick slippage, contract costs', async ({ page }) => {
@@ -119,8 +124,6 @@ test.describe('names and defaults', () => {
     await expect(field(page, 'ATR multiplier')).toHaveValue('2.5');
     await expect(field(page, 'ATR period')).toHaveValue('14');
     await expect(field(page, 'Margin basis')).toHaveValue('initial');
-    await expect(field(page, 'M2K initial margin')).toHaveValue('892');
-    await expect(field(page, 'M2K commission per side')).toHaveValue('0.62');
     await expect(page.getByRole('checkbox', { name: 'Mix minis and micros' })).not.toBeChecked();
     const optionValues = await field(page, 'Contract')
       .locator('option')
@@ -137,6 +140,9 @@ test.describe('names and defaults', () => {
       'Front month': 'M2KZ6',
     });
     await expectNoBrokenNumbers(page);
+    await goTo(page, 'Contracts');
+    await expect(field(page, 'M2K initial margin')).toHaveValue('892');
+    await expect(field(page, 'M2K commission per side')).toHaveValue('0.62');
   });
 });
 
@@ -274,12 +280,16 @@ test.describe('sizing', () => {
   test('editing M2K initial margin or the margin basis changes Margin required', async ({ page }) => {
     await fillEntryAndStop(page, '2000', '1990');
     await expect(output(page, 'Margin required')).toHaveText('$3,568.00');
+    await goTo(page, 'Contracts');
     await field(page, 'M2K initial margin').fill('1000');
+    await goTo(page, 'Size');
     await expect(output(page, 'Margin required')).toHaveText('$4,000.00');
     await expect(output(page, 'Margin leverage')).toHaveText('10.00 : 1');
     await field(page, 'Margin basis').selectOption('dayTrade');
     await expect(output(page, 'Margin required')).toHaveText('$1,784.00');
+    await goTo(page, 'Contracts');
     await field(page, 'M2K commission per side').fill('1.00');
+    await goTo(page, 'Size');
     // 50 + 0.50 + 2 × 1.00
     await expect(output(page, 'Risk per contract')).toHaveText('$52.50');
   });
@@ -380,9 +390,11 @@ test.describe('bad input', () => {
       'Slippage (ticks)': '1.5',
       'ATR multiplier': '0',
       'ATR period': '0',
-      'M2K initial margin': '',
-      'M2K commission per side': '-1',
     };
+    await goTo(page, 'Contracts');
+    await field(page, 'M2K initial margin').fill('');
+    await field(page, 'M2K commission per side').fill('-1');
+    await goTo(page, 'Size');
     for (const [name, text] of Object.entries(garbage)) await field(page, name).fill(text);
     await atrField(page).fill('1/0');
     // Typing into the ATR field switched the stop method to ATR.

@@ -22,7 +22,7 @@ async function fillLegs(page: Page, longPrice: string, shortPrice: string, quant
 test('29 M2K at 2,000 against 10 MES at 5,800 is an exact notional match; the scenario gives its P&L', async ({
   page,
 }) => {
-  await openPanels(page);
+  await openPanels(page, 'Spread');
   // Defaults: long M2K, short MES, notional method.
   await expect(combobox(page, 'Long leg')).toHaveValue('M2K');
   await expect(combobox(page, 'Short leg')).toHaveValue('MES');
@@ -75,7 +75,7 @@ test('29 M2K at 2,000 against 10 MES at 5,800 is an exact notional match; the sc
 test('notional, beta and volatility methods; typing a beta or an ATR selects its method', async ({
   page,
 }) => {
-  await openPanels(page);
+  await openPanels(page, 'Spread');
   await fillLegs(page, '2000', '5800', '10');
   // 10 M2K = $100,000; 3 MES = $87,000 is nearest the $100,000 target.
   await expectFigures(page, {

@@ -1,6 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectFieldMessage, output, radio } from './helpers';
-import { addPosition, button, combobox, expectFigures, openPanels, textbox } from './panelHelpers';
+import {
+  addPosition,
+  button,
+  combobox,
+  expectFigures,
+  goTo,
+  openPanels,
+  textbox,
+  type SectionName,
+} from './panelHelpers';
 
 const SCENARIOS = ['7%', '13%', '20%', 'overnight down', 'overnight up', 'custom'];
 const LEVELS = ['7% limit', '13% limit', '20% limit', 'overnight low', 'overnight high'];
@@ -94,13 +103,17 @@ test('limit levels (approximate, then from the cash close); P&L, equity and marg
   await expectFigures(page, { 'P&L at custom': '-$17,955.00', 'Margin call at custom': 'Yes' });
 
   // A higher equity moves everything: 40,000 at 20 % leaves 20,050, no call.
+  await goTo(page, 'Size');
   await textbox(page, 'Account equity').fill('40000');
+  await goTo(page, 'Book & stress');
   await expectFigures(page, {
     'Equity at 20%': '$20,050.00',
     'Margin excess at 20%': '+$11,940.00',
     'Margin call at 20%': 'No',
   });
+  await goTo(page, 'Size');
   await textbox(page, 'Account equity').fill('25000');
+  await goTo(page, 'Book & stress');
 
   // Equity is marked to market: the P&L of a move runs from the mark, whatever the entry. Bought at 2,010,
   // the row is −$500 open (already inside equity) and the scenarios do not change.
@@ -180,63 +193,94 @@ test('a net short two-family book: exact and approximate levels, the call comes 
   await expect(familyGroup(page, 'RTY').getByText('approximate')).toBeVisible();
   await expect(familyGroup(page, 'ES').getByText('approximate')).toHaveCount(0);
 
-  const names: readonly (readonly [Parameters<Page['getByRole']>[0], string])[] = [
-    ...[
-      'Long leg price',
-      'Short leg price',
-      'Long leg quantity',
-      'Beta',
-      'Long leg ATR',
-      'Short leg ATR',
-      'Max contracts per leg',
-      'Small-cap move',
-      'Large-cap move',
-      'Custom move',
-      'Portfolio value',
-      'Portfolio beta',
-      'ETF leverage',
-      'Hedge ratio (%)',
-      'Hedge contract price',
-      ...['RTY', 'ES'].flatMap((root) => [`${root} reference price`, `${root} cash index close`]),
-    ].map((name) => ['textbox', name] as const),
-    ...['Long leg', 'Short leg', 'Hedge contract'].map((name) => ['combobox', name] as const),
-    ...['Notional', 'Beta', 'Volatility'].map((name) => ['radio', name] as const),
-    ...['Add to book', 'Add spread to book', 'Add position', '25 %', '50 %', '100 %'].map(
-      (name) => ['button', name] as const,
-    ),
-    ...[
-      'Hedge ratio',
-      'Short position',
-      'Long notional',
-      'Short notional',
-      'Notional mismatch',
-      'Mismatch (%)',
-      'Best match',
-      'Spread P&L',
-      'Book initial margin',
-      'Book maintenance margin',
-      'Net notional',
-      ...['RTY', 'ES'].flatMap((root) => LEVELS.map((level) => `${root} ${level}`)),
-      ...SCENARIOS.flatMap((s) => [
-        `P&L at ${s}`,
-        `Equity at ${s}`,
-        `Margin excess at ${s}`,
-        `Margin call at ${s}`,
-      ]),
-      'Move to margin call',
-      'Move to zero equity',
-      'Hedge position',
-      'Hedged beta-dollars',
-      'Unhedged beta-dollars',
-    ].map((name) => ['status', name] as const),
+  type Named = readonly (readonly [Parameters<Page['getByRole']>[0], string])[];
+  const textboxes = (list: readonly string[]) => list.map((name) => ['textbox', name] as const);
+  const statuses = (list: readonly string[]) => list.map((name) => ['status', name] as const);
+  const buttons = (list: readonly string[]) => list.map((name) => ['button', name] as const);
+  // Each section's names are unique within it (one section is in view at a time).
+  const bySection: readonly (readonly [SectionName, Named])[] = [
+    [
+      'Book & stress',
+      [
+        ...textboxes([
+          'Custom move',
+          ...['RTY', 'ES'].flatMap((root) => [`${root} reference price`, `${root} cash index close`]),
+        ]),
+        ...buttons(['Add position']),
+        ...statuses([
+          'Book initial margin',
+          'Book maintenance margin',
+          'Net notional',
+          ...['RTY', 'ES'].flatMap((root) => LEVELS.map((level) => `${root} ${level}`)),
+          ...SCENARIOS.flatMap((s) => [
+            `P&L at ${s}`,
+            `Equity at ${s}`,
+            `Margin excess at ${s}`,
+            `Margin call at ${s}`,
+          ]),
+          'Move to margin call',
+          'Move to zero equity',
+        ]),
+      ],
+    ],
+    [
+      'Spread',
+      [
+        ...textboxes([
+          'Long leg price',
+          'Short leg price',
+          'Long leg quantity',
+          'Beta',
+          'Long leg ATR',
+          'Short leg ATR',
+          'Max contracts per leg',
+          'Small-cap move',
+          'Large-cap move',
+        ]),
+        ...['Long leg', 'Short leg'].map((name) => ['combobox', name] as const),
+        ...['Notional', 'Beta', 'Volatility'].map((name) => ['radio', name] as const),
+        ...buttons(['Add spread to book']),
+        ...statuses([
+          'Hedge ratio',
+          'Short position',
+          'Long notional',
+          'Short notional',
+          'Notional mismatch',
+          'Mismatch (%)',
+          'Best match',
+          'Spread P&L',
+        ]),
+      ],
+    ],
+    [
+      'Hedge',
+      [
+        ...textboxes([
+          'Portfolio value',
+          'Portfolio beta',
+          'ETF leverage',
+          'Hedge ratio (%)',
+          'Hedge contract price',
+        ]),
+        ['combobox', 'Hedge contract'],
+        ...buttons(['25 %', '50 %', '100 %']),
+        ...statuses(['Hedge position', 'Hedged beta-dollars', 'Unhedged beta-dollars']),
+      ],
+    ],
+    ['Size', buttons(['Add to book'])],
   ];
-  await Promise.all(
-    names.map(([role, name]) =>
-      expect(page.getByRole(role, { name, exact: true }), `${role} "${name}"`).toHaveCount(1),
-    ),
-  );
+  for (const [section, names] of bySection) {
+    await goTo(page, section);
+    await Promise.all(
+      names.map(([role, name]) =>
+        expect(page.getByRole(role, { name, exact: true }), `${section}: ${role} "${name}"`).toHaveCount(1),
+      ),
+    );
+  }
+  await goTo(page, 'Spread');
   // Spot checks that the unique elements are the ones meant.
   await expect(radio(page, 'Beta')).not.toBeChecked();
+  await goTo(page, 'Hedge');
   await expect(combobox(page, 'Hedge contract')).toBeVisible();
   await expect(button(page, '25 %')).toBeVisible();
 });

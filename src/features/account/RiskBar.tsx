@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { AccountLevels, DeskOutputs, LimitLevel } from '../../core';
 import { Output } from '../../components/Output';
 import { useDesk } from '../../store/deskStore';
@@ -37,10 +38,29 @@ function BarFigure({
   );
 }
 
+/** Keeps `--risk-bar-height` on the page equal to the bar's height, for what sticks just below it. */
+function useHeightVariable(): RefObject<HTMLElement | null> {
+  const bar = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const element = bar.current;
+    if (element === null || typeof ResizeObserver === 'undefined') return undefined;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--risk-bar-height', `${element.offsetHeight}px`);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+  return bar;
+}
+
 /** The account's risk at a glance, always in view: equity, risk budget, open risk, margin in use, daily loss. */
 export function RiskBar() {
+  const bar = useHeightVariable();
   return (
-    <section className="risk-bar" aria-label="Account risk">
+    <section className="risk-bar" aria-label="Account risk" ref={bar}>
       <BarFigure outputKey="accountEquity" label="Equity" />
       <BarFigure outputKey="riskBudget" noteKey="riskBudgetNote" label="Risk budget" />
       <BarFigure outputKey="openRisk" noteKey="openRiskNote" label="Open risk" level="openRisk" />

@@ -47,6 +47,11 @@ export function SizerPanel() {
   return (
     <Panel id="sizer" title="Trade sizer" className="panel--sizer">
       <div className="sizer">
+        <div className="sizer__key" aria-label="Size at a glance" role="group">
+          <OutputField outputKey="contracts" label="Contracts" noteKey="sizingNote" emphasis />
+          <OutputField outputKey="totalRisk" label="Total risk" />
+          <OutputField outputKey="stopAt" label="Stop at" />
+        </div>
         <div className="sizer__inputs">
           <div className="row">
             <SelectInput inputKey="symbol" label="Contract" options={CONTRACT_OPTIONS} />
@@ -76,12 +81,9 @@ export function SizerPanel() {
           </div>
         </div>
         <div className="sizer__outputs">
-          <OutputField outputKey="contracts" label="Contracts" noteKey="sizingNote" emphasis />
           <div className="figures">
-            <OutputField outputKey="totalRisk" label="Total risk" />
             <OutputField outputKey="riskPerContract" label="Risk per contract" />
             <OutputField outputKey="bindingLimit" label="Binding limit" />
-            <OutputField outputKey="stopAt" label="Stop at" />
             <OutputField outputKey="targetAt" label="Target at" />
             <OutputField outputKey="rewardToRisk" label="Reward to risk" />
             <OutputField outputKey="netRewardToRisk" label="R:R after costs" />

@@ -29,11 +29,10 @@ describe('the workspace', () => {
   it('names every section in its navigation and shows one section at a time', async () => {
     render(<Workspace />);
     const nav = screen.getByRole('navigation', { name: 'Sections' });
-    for (const name of ['Size', 'Spread', 'Book & stress', 'Hedge', 'Contracts']) {
-      expect(
-        nav.querySelector(`a[href="${screen.getByRole('link', { name }).getAttribute('href') ?? ''}"]`),
-      ).toBeTruthy();
-    }
+    const routes = ['Size', 'Spread', 'Book & stress', 'Hedge', 'Contracts'].map((name) =>
+      within(nav).getByRole('link', { name }).getAttribute('href'),
+    );
+    expect(routes).toEqual(['#/size', '#/spread', '#/book', '#/hedge', '#/contracts']);
     expect(screen.getByRole('link', { name: 'Size' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('textbox', { name: 'Entry price' })).toBeTruthy();
 
