@@ -92,15 +92,18 @@ function ScenarioCell({
   scenario,
   field,
   name,
+  column,
 }: {
   scenario: Scenario;
   field: keyof ScenarioFigures;
   name: string;
+  /** The column's heading, shown beside the figure when the table reflows on a phone. */
+  column: string;
 }) {
   const value = useDesk((s) => s.result.stress.scenarios[scenario][field]);
   const alarm = field === 'call' && value === 'Yes';
   return (
-    <td className={alarm ? 'alarm' : undefined}>
+    <td className={alarm ? 'alarm' : undefined} data-label={column}>
       <output aria-label={`${name} at ${scenario}`}>{value}</output>
     </td>
   );
@@ -149,7 +152,7 @@ export function StressPanel() {
         </p>
       )}
       <div className="table-scroll">
-        <table className="table">
+        <table className="table table--reflow">
           <caption>Every family moves to its level at once</caption>
           <thead>
             <tr>
@@ -164,10 +167,15 @@ export function StressPanel() {
             {SCENARIOS.map((scenario) => (
               <tr key={scenario}>
                 <th scope="row">{SCENARIO_WORDS[scenario]}</th>
-                <ScenarioCell scenario={scenario} field="pnl" name="P&L" />
-                <ScenarioCell scenario={scenario} field="equity" name="Equity" />
-                <ScenarioCell scenario={scenario} field="excess" name="Margin excess" />
-                <ScenarioCell scenario={scenario} field="call" name="Margin call" />
+                <ScenarioCell scenario={scenario} field="pnl" name="P&L" column="P&L" />
+                <ScenarioCell scenario={scenario} field="equity" name="Equity" column="Equity after" />
+                <ScenarioCell
+                  scenario={scenario}
+                  field="excess"
+                  name="Margin excess"
+                  column="Margin excess"
+                />
+                <ScenarioCell scenario={scenario} field="call" name="Margin call" column="Margin call" />
               </tr>
             ))}
           </tbody>

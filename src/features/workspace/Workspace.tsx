@@ -39,13 +39,20 @@ function usePrefetchSections(): void {
 }
 
 /** The sections' navigation: links a thumb reaches at the bottom of a phone, a tab row on a desktop. */
-function SectionNav({ current }: { current: SectionId }) {
+function SectionNav({ current, onCurrent }: { current: SectionId; onCurrent: () => void }) {
   return (
     <nav className="section-nav" aria-label="Sections">
       <ul>
         {SECTIONS.map((section) => (
           <li key={section.id}>
-            <a href={sectionHash(section.id)} aria-current={section.id === current ? 'page' : undefined}>
+            <a
+              href={sectionHash(section.id)}
+              aria-current={section.id === current ? 'page' : undefined}
+              onClick={() => {
+                // The link to the section in view changes no route: move the focus to it all the same.
+                if (section.id === current) onCurrent();
+              }}
+            >
               {section.label}
             </a>
           </li>
@@ -72,7 +79,12 @@ export function Workspace() {
   const Lazy = current === 'size' ? null : LAZY[current];
   return (
     <>
-      <SectionNav current={current} />
+      <SectionNav
+        current={current}
+        onCurrent={() => {
+          heading.current?.focus();
+        }}
+      />
       <main className="section" aria-labelledby="section-title">
         <h2 id="section-title" className="section__title" tabIndex={-1} ref={heading}>
           {section.title}
