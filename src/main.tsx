@@ -37,8 +37,9 @@ window.addEventListener('pagehide', flushSave);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushSave();
 });
-const clearFragment = () => {
-  history.replaceState(null, '', window.location.pathname + window.location.search);
+/** Leaves only the section route of a share link (`#/spread`) in the address bar, or no fragment at all. */
+const clearFragment = (route: string) => {
+  history.replaceState(null, '', window.location.pathname + window.location.search + route);
 };
 try {
   const persistence = hydrate({
@@ -51,7 +52,7 @@ try {
   });
   // A share link pasted into a tab that already shows RiskDesk changes only the fragment: no reload.
   window.addEventListener('hashchange', () => {
-    persistence.openFragment(window.location.hash);
+    void persistence.openFragment(window.location.hash);
   });
 } catch (error) {
   // Never a blank page: start from the defaults and say why.
@@ -70,3 +71,4 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+
