@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -37,8 +38,9 @@ window.addEventListener('pagehide', flushSave);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushSave();
 });
-const clearFragment = () => {
-  history.replaceState(null, '', window.location.pathname + window.location.search);
+/** Leaves only the section route of a share link (`#/spread`) in the address bar, or no fragment at all. */
+const clearFragment = (route: string) => {
+  history.replaceState(null, '', window.location.pathname + window.location.search + route);
 };
 try {
   const persistence = hydrate({
@@ -51,7 +53,7 @@ try {
   });
   // A share link pasted into a tab that already shows RiskDesk changes only the fragment: no reload.
   window.addEventListener('hashchange', () => {
-    persistence.openFragment(window.location.hash);
+    void persistence.openFragment(window.location.hash);
   });
 } catch (error) {
   // Never a blank page: start from the defaults and say why.
@@ -70,3 +72,15 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+
+// Offline and installable: a same-origin service worker precaches the built app (vite-plugin-pwa). Only in
+// production builds; its registration code loads apart from the first paint's JavaScript.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const failed = (error: unknown) => {
+    console.error('RiskDesk could not register its service worker: it will not work offline', error);
+  };
+  // Registers once the page has loaded, so that precaching never competes with the first paint.
+  import('virtual:pwa-register')
+    .then(({ registerSW }) => registerSW({ onRegisterError: failed }))
+    .catch(failed);
+}

@@ -2,6 +2,10 @@
  * Start-up: restore the saved state (and a share link, if the page was opened with one), then keep saving.
  * Kept apart from the store so that tests start from the defaults and opt into persistence explicitly.
  *
+ * The saved state is applied synchronously, so the first paint shows the trader's inputs. A share link is
+ * decoded asynchronously (DecompressionStream) and applied in one step once it is read and checked whole:
+ * a damaged or refused link applies nothing, and a link overtaken by a later one (or by `stop`) is dropped.
+ *
  * Saving has four states: on; paused because the save could not be read (it is never overwritten until
  * the trader downloads it or starts fresh); paused because storage is full (every later change tries
  * again, and dropping the stored bars frees room); off, because the browser refuses storage.
@@ -11,7 +15,6 @@ import { decodeStoredBars } from './barsStorage';
 import { useDesk, type LoadedBars } from './deskStore';
 import {
   BARS_KEY,
-  decodeShareFragment,
   isEmptySnapshot,
   listSavedCopies,
   loadSaved,
@@ -22,15 +25,18 @@ import {
   snapshotJson,
   type KeyValueStorage,
   type Notice,
-  type Snapshot,
 } from './persistence';
+import { decodeShareLink, parseShareFragment, type SharedLink } from './shareLink';
 
 export interface HydrateOptions {
   readonly storage: KeyValueStorage;
   /** The page's URL fragment (`location.hash`). */
   readonly fragment: string;
-  /** Removes the share fragment from the address bar once applied. */
-  readonly clearFragment: () => void;
+  /**
+   * Replaces a share link in the address bar by its section route (`#/spread`, or '' for none). Called as
+   * soon as a fragment is known to be a link, before it is decoded: a reload never opens it twice.
+   */
+  readonly clearFragment: (route: string) => void;
   /** Names set-aside keys: a timestamp, read again for each copy. */
   readonly stamp: () => string;
   /** Offers `text` as a file download named `filename`. */
@@ -48,8 +54,13 @@ const FULL_NOTICE_ID = 'storage-full';
 
 /** The running persistence: what the notices' and the Saved copies list's buttons act on. */
 export interface Persistence {
-  /** Applies a share link opened in a page that is already running (a fragment-only navigation). */
-  openFragment: (fragment: string) => void;
+  /**
+   * Applies a share link opened in a page that is already running (a fragment-only navigation); settles
+   * once it is applied or refused (at once when the fragment is no link). Never rejects.
+   */
+  openFragment: (fragment: string) => Promise<void>;
+  /** Settles once the share link the page was opened with is applied or refused (at once without one). */
+  opened: Promise<void>;
   /** Stops saving (tests; a page being torn down). */
   stop: () => void;
 }
@@ -131,14 +142,12 @@ export function hydrate({
   );
 
   /**
-   * Applies a share fragment: the current inputs are set aside first (one copy per link, restorable),
-   * unless there is nothing of the trader's to keep. Returns its notice, or null when it is not a link.
+   * Applies a decoded share link: the current inputs are set aside first (one copy per link, restorable),
+   * unless there is nothing of the trader's to keep. Returns its notice.
    */
-  const openShareLink = (link: string, current: Snapshot): Notice | null => {
-    const shared = decodeShareFragment(link);
-    if (shared === null) return null;
-    clearFragment();
+  const applyShareLink = (shared: SharedLink): Notice => {
     if ('error' in shared) return { id: 'share-link', text: shared.error };
+    const current = state();
     const skipped =
       shared.unknownKeys.length > 0
         ? ` (entries not recognised and left out: ${shared.unknownKeys.join(', ')})`
@@ -172,9 +181,30 @@ export function hydrate({
     };
   };
 
+  /** Counts links opened: only the latest one is applied when its decoding ends. */
+  let linksOpened = 0;
+  let stopped = false;
+
+  /** Opens the share link of a fragment, if it holds one: the address bar keeps only the route at once. */
+  const openShareLink = async (fragment: string): Promise<void> => {
+    const link = parseShareFragment(fragment);
+    if (link === null) return;
+    clearFragment(link.route);
+    const ticket = ++linksOpened;
+    let notice: Notice;
+    try {
+      const shared = await decodeShareLink(fragment);
+      if (shared === null || ticket !== linksOpened || stopped) return;
+      notice = applyShareLink(shared);
+    } catch (error) {
+      console.error('RiskDesk could not open a share link', error);
+      notice = { id: 'share-link', text: 'This share link could not be opened: your own inputs are shown.' };
+    }
+    // It replaces an earlier link's notice; that link's copy stays in Saved copies.
+    state().addNotice(notice);
+  };
+
   state().replaceAll(loaded.inputs, loaded.book);
-  const linkNotice = openShareLink(fragment, loaded);
-  if (linkNotice !== null) notices.push(linkNotice);
   if (loaded.barsRaw !== null) {
     void decodeStoredBars(loaded.barsRaw).then((bars) => {
       // Only if nothing was imported meanwhile; unreadable stored bars are a copy the trader still has.
@@ -226,11 +256,13 @@ export function hydrate({
     if (now.inputs !== before.inputs || now.book !== before.book) scheduleSave(trySave);
     if (now.bars !== before.bars) void storeBars(now.bars);
   });
+  const opened = openShareLink(fragment);
   return {
-    openFragment: (link) => {
-      const notice = openShareLink(link, state());
-      if (notice !== null) state().addNotice(notice);
+    openFragment: openShareLink,
+    opened,
+    stop: () => {
+      stopped = true;
+      unsubscribe();
     },
-    stop: unsubscribe,
   };
 }

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_INPUTS } from '../core';
 import {
   BARS_KEY,
-  decodeShareFragment,
-  encodeShareFragment,
   loadSaved,
   listSavedCopies,
   memoryStorage,
@@ -137,73 +135,5 @@ describe('saved state', () => {
     expect(saveBars(full, '{"sourceName":"x.csv","text":"a,b"}')).toBe(false);
     expect(storage.getItem(BARS_KEY)).toBeNull();
     expect(saveSnapshot(full, { inputs: DEFAULT_INPUTS, book: [] })).toBe(false);
-  });
-});
-
-describe('share links', () => {
-  it('restore exactly the inputs and book they were made from, including non-ASCII text', () => {
-    const inputs = {
-      ...DEFAULT_INPUTS,
-      entry: '2000',
-      stopPrice: '1990',
-      realizedPnl: '\u2212150',
-      'M2K.initial': '715',
-    };
-    const book = [{ id: 'p1', symbol: 'M2K', side: 'long', quantity: '29', entry: '2000.0', stop: '' }];
-    const fragment = encodeShareFragment({ inputs, book });
-    expect(fragment).toMatch(/^#s=[A-Za-z0-9_-]+$/);
-    expect(decodeShareFragment(fragment)).toEqual({ snapshot: { inputs, book }, unknownKeys: [] });
-  });
-
-  it('ignore fragments that are not share links', () => {
-    expect(decodeShareFragment('')).toBeNull();
-    expect(decodeShareFragment('#top')).toBeNull();
-  });
-
-  it('report a damaged link', () => {
-    expect(decodeShareFragment('#s=%%%')).toEqual({
-      error: 'This share link is damaged or from a newer RiskDesk: your own inputs are shown instead.',
-    });
-  });
-});
-
-describe('share links that cannot be used whole', () => {
-  const row = (id: string) => ({ id, symbol: 'M2K', side: 'long', quantity: '1', entry: '2000.0', stop: '' });
-
-  it('refuse more than 500 book rows, applying nothing', () => {
-    const book = Array.from({ length: 501 }, (_, i) => row(`p${i + 1}`));
-    const fragment = encodeShareFragment({ inputs: DEFAULT_INPUTS, book });
-    expect(decodeShareFragment(fragment)).toEqual({
-      error:
-        'This share link holds 501 book rows, more than the 500 RiskDesk opens: nothing was applied, and your own inputs are shown.',
-    });
-  });
-
-  it('refuse links longer than 64 KB', () => {
-    const fragment = `#s=${'A'.repeat(64 * 1024)}`;
-    const decoded = decodeShareFragment(fragment);
-    expect(decoded !== null && 'error' in decoded ? decoded.error : '').toContain('longer than 64 KB');
-  });
-
-  it('renumber duplicate row ids', () => {
-    const fragment = encodeShareFragment({ inputs: DEFAULT_INPUTS, book: [row('p1'), row('p1'), row('p2')] });
-    const decoded = decodeShareFragment(fragment);
-    expect(decoded !== null && 'snapshot' in decoded ? decoded.snapshot.book.map((r) => r.id) : []).toEqual([
-      'p1',
-      'p3',
-      'p2',
-    ]);
-  });
-
-  it('list __proto__ and constructor like any other unknown key', () => {
-    const json = '{"version":1,"inputs":{"__proto__":{"entry":"1"},"constructor":"x","entry":"2000"}}';
-    const bytes = new TextEncoder().encode(json);
-    const fragment = `#s=${btoa(String.fromCharCode(...bytes))
-      .replace(/\+/g, '-')
-      .replace(/\//g, '_')
-      .replace(/=+$/, '')}`;
-    const decoded = decodeShareFragment(fragment);
-    expect(decoded).toMatchObject({ unknownKeys: ['__proto__', 'constructor'] });
-    expect(decoded !== null && 'snapshot' in decoded ? decoded.snapshot.inputs.entry : '').toBe('2000');
   });
 });

@@ -11,9 +11,7 @@
  * Set-aside copies live under `riskdesk:set-aside:<kind>:<stamp>`; the newest 5 of each kind are kept.
  * Imported bars are saved apart (`riskdesk:bars`, compressed: barsStorage.ts) because they can be megabytes.
  *
- * A share link carries every input and the book in the URL fragment (`#s=` + base64url of JSON); the
- * fragment never leaves the browser, so sharing makes no request. Bars are not in links (too large). A link
- * longer than 64 KB or with more than 500 book rows is refused whole; duplicate row ids are renumbered.
+ * Share links (shareLink.ts) are read with the same rules (`readSave`): a link is a save that travels in the URL.
  */
 import {
   BOOK_FIELDS,
@@ -28,12 +26,10 @@ import {
 export const SAVE_KEY = 'riskdesk';
 export const BARS_KEY = 'riskdesk:bars';
 const SET_ASIDE_PREFIX = `${SAVE_KEY}:set-aside:`;
-const SAVE_VERSION = 1;
-const SHARE_PREFIX = '#s=';
+/** The version of the saved JSON (and of share links' contents): raised, with a migration, when inputs are renamed. */
+export const SAVE_VERSION = 1;
 /** Set-aside copies kept per kind. */
 export const COPIES_PER_KIND = 5;
-export const MAX_SHARE_BYTES = 64 * 1024;
-export const MAX_SHARE_ROWS = 500;
 
 export interface NoticeAction {
   readonly label: string;
@@ -149,8 +145,8 @@ function toBookRow(value: unknown): BookRow | null {
   };
 }
 
-/** The version of a save: a number, or a number written as a string ("1"); 0 when absent. */
-function versionOf(save: Record<string, unknown>): number | null {
+/** The version of a save: a number, or a number written as a string ("1"); 0 when absent; null when not a version. */
+export function versionOf(save: Record<string, unknown>): number | null {
   const { version } = save;
   if (version === undefined) return 0;
   const number = typeof version === 'string' && /^\d+$/.test(version.trim()) ? Number(version) : version;
@@ -162,7 +158,8 @@ const MIGRATIONS: Readonly<Record<number, (save: Record<string, unknown>) => Rec
   0: (save) => ({ version: 1, inputs: save }),
 };
 
-type ReadSave =
+/** A save (or a share link's contents) as read: a snapshot and what could not be used, or why it cannot be read. */
+export type ReadSave =
   | { readonly kind: 'ok'; readonly snapshot: Snapshot; readonly unknown: ReadonlyMap<string, unknown> }
   | { readonly kind: 'damaged' | 'newer' };
 
@@ -182,8 +179,11 @@ function uniqueIds(rows: readonly BookRow[]): BookRow[] {
   });
 }
 
-/** A snapshot from parsed JSON, with whatever could not be used; or why it cannot be read at all. */
-function readSave(parsed: unknown): ReadSave {
+/**
+ * A snapshot from parsed JSON (`{ version, inputs, book }`), with whatever could not be used; or why it cannot
+ * be read at all. Older versions are migrated; duplicate row ids renumbered; unknown keys listed.
+ */
+export function readSave(parsed: unknown): ReadSave {
   if (!isRecord(parsed)) return { kind: 'damaged' };
   let save = parsed;
   let version = versionOf(save);
@@ -385,52 +385,4 @@ export function saveBars(storage: KeyValueStorage, stored: string | null): boole
     }
     return false;
   }
-}
-
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(encoded: string): string | null {
-  try {
-    const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-/** The URL fragment that restores this snapshot. */
-export function encodeShareFragment(snapshot: Snapshot): string {
-  return SHARE_PREFIX + toBase64Url(snapshotJson(snapshot));
-}
-
-export type SharedLink =
-  { readonly snapshot: Snapshot; readonly unknownKeys: readonly string[] } | { readonly error: string };
-
-/** The snapshot of a share fragment; null when the fragment is not a share link; a message when it cannot be used. */
-export function decodeShareFragment(fragment: string): SharedLink | null {
-  if (!fragment.startsWith(SHARE_PREFIX)) return null;
-  if (fragment.length > MAX_SHARE_BYTES) {
-    return {
-      error: `This share link is longer than ${MAX_SHARE_BYTES / 1024} KB, more than RiskDesk opens: nothing was applied, and your own inputs are shown.`,
-    };
-  }
-  const parsed = parseJson(fromBase64Url(fragment.slice(SHARE_PREFIX.length)));
-  if (isRecord(parsed) && Array.isArray(parsed.book) && parsed.book.length > MAX_SHARE_ROWS) {
-    return {
-      error: `This share link holds ${parsed.book.length} book rows, more than the ${MAX_SHARE_ROWS} RiskDesk opens: nothing was applied, and your own inputs are shown.`,
-    };
-  }
-  const read = readSave(parsed);
-  if (read.kind !== 'ok') {
-    return {
-      error: 'This share link is damaged or from a newer RiskDesk: your own inputs are shown instead.',
-    };
-  }
-  return { snapshot: read.snapshot, unknownKeys: [...read.unknown.keys()] };
 }

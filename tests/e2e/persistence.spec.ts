@@ -99,7 +99,9 @@ test('a share link opened in a fresh browser context restores the same inputs', 
   const linkBox = page.getByRole('textbox', { name: /^Share link/ });
   await expect(linkBox).toBeVisible();
   const link = await linkBox.inputValue();
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/.*#s=[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*#z=[A-Za-z0-9_-]+$/);
+  // Only what differs from the defaults, compressed: a short link.
+  expect(new URL(link).hash.length).toBeLessThanOrEqual(200);
 
   const context = await browser.newContext();
   try {
@@ -158,10 +160,68 @@ test('a share link pasted into a tab that already shows RiskDesk is applied (fra
   const link = await linkThenOtherInputs(page);
   // Only the fragment differs from the page's URL, so the browser does not load the page again.
   await page.goto(link);
-  // Applying a link is synchronous: no need to wait the default 5 s to see it was not.
+  // Decoding a link takes a few milliseconds: no need to wait the default 5 s to see it was not applied.
   await expect(field(page, 'Entry price')).toHaveValue('2000', { timeout: 2_000 });
   await expect(field(page, 'Stop price')).toHaveValue('1990');
   await expect(output(page, 'Contracts')).toHaveText('4 M2K');
   await expect(page.getByRole('list', { name: 'Notices' })).toContainText('shared link');
   expect(new URL(page.url()).hash).toBe('');
+});
+
+test('the sizer trade of the issue makes a share link of at most 200 characters, which opens', async ({
+  page,
+  browser,
+}) => {
+  await openApp(page);
+  await fillEntryAndStop(page, '2000', '1990');
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.getByRole('textbox', { name: /^Share link/ }).inputValue();
+  expect(new URL(link).hash).toMatch(/^#z=[A-Za-z0-9_-]+$/);
+  expect(new URL(link).hash.length).toBeLessThanOrEqual(200);
+
+  const context = await browser.newContext();
+  try {
+    const other = await context.newPage();
+    await openApp(other, link.slice(link.indexOf('/', 'http://'.length)));
+    await expect(output(other, 'Contracts')).toHaveText('4 M2K');
+    await expect(field(other, 'Account equity')).toHaveValue('25,000');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a link in the old form (#s= and the whole save JSON) still opens', async ({ page }) => {
+  const inputs = { entry: '2000', stopPrice: '1990', equity: '30,000' };
+  const json = JSON.stringify({ version: 1, inputs, book: [] });
+  const fragment = `#s=${Buffer.from(json).toString('base64url')}`;
+  await openApp(page, `/${fragment}`);
+  await expect(page.getByRole('list', { name: 'Notices' })).toContainText(
+    'Opened the inputs of a shared link.',
+  );
+  await expect(field(page, 'Entry price')).toHaveValue('2000');
+  await expect(field(page, 'Account equity')).toHaveValue('30,000');
+  await expect(output(page, 'Contracts')).toHaveText('5 M2K');
+  await expect(page.getByRole('button', { name: 'Restore my previous inputs' })).toHaveCount(0);
+  expect(new URL(page.url()).hash).toBe('');
+});
+
+test('a share link keeps the section route: made on #/spread it opens there, and the address bar keeps only the route', async ({
+  page,
+  browser,
+}) => {
+  await openApp(page, '/#/spread');
+  await fillEntryAndStop(page, '2000', '1990');
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.getByRole('textbox', { name: /^Share link/ }).inputValue();
+  expect(new URL(link).hash).toMatch(/^#\/spread\?z=[A-Za-z0-9_-]+$/);
+
+  const context = await browser.newContext();
+  try {
+    const other = await context.newPage();
+    await openApp(other, link.slice(link.indexOf('/', 'http://'.length)));
+    await expect(output(other, 'Contracts')).toHaveText('4 M2K');
+    expect(new URL(other.url()).hash).toBe('#/spread');
+  } finally {
+    await context.close();
+  }
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useDesk } from '../../store/deskStore';
-import { encodeShareFragment } from '../../store/persistence';
+import { encodeShareLink } from '../../store/shareLink';
 import { SavedCopies } from './SavedCopies';
 
 /** Title, share link, and the notices about saved state (set-aside saves, share links, storage refusals). */
@@ -10,9 +10,10 @@ export function Header() {
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
 
-  const share = () => {
-    const { origin, pathname, search } = window.location;
-    const url = `${origin}${pathname}${search}${encodeShareFragment(useDesk.getState())}`;
+  const share = async () => {
+    const { origin, pathname, search, hash } = window.location;
+    // The link opens on the section shown now (`#/spread?z=…`).
+    const url = `${origin}${pathname}${search}${await encodeShareLink(useDesk.getState(), hash)}`;
     setLink(url);
     setCopied(false);
     // The clipboard API exists only in secure contexts (https, localhost); elsewhere the link is shown to copy.
@@ -37,7 +38,7 @@ export function Header() {
         </p>
       </div>
       <div className="header__share">
-        <button type="button" onClick={share}>
+        <button type="button" onClick={() => void share()}>
           Copy share link
         </button>
         {link === null ? null : (
