@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { barsCsv, collectErrors, fillEntryAndStop, field, makeBars, openApp, output } from './helpers';
+import { goTo } from './panelHelpers';
 
 /** Waits until the service worker is active and controls the page (it claims the first visit). */
 async function untilControlled(page: Page): Promise<void> {
@@ -66,10 +67,9 @@ test('after the first visit, a reload with the network off renders, computes and
     page.getByRole('figure', { name: 'Close prices with ATR stop bands' }).locator('svg').first(),
   ).toBeVisible();
 
-  // The secondary panels (spread, book, stress, hedge, contracts) are a lazily loaded chunk.
-  const addPosition = page.getByRole('button', { name: 'Add position' });
-  await addPosition.scrollIntoViewIfNeeded();
-  await addPosition.click();
+  // Every other section is a lazily loaded chunk: each opens offline.
+  for (const name of ['Spread', 'Hedge', 'Contracts', 'Book & stress'] as const) await goTo(page, name);
+  await page.getByRole('button', { name: 'Add position' }).click();
   await expect(page.getByRole('button', { name: 'Remove position 1' })).toBeVisible();
 
   // The bars panel falls back to the main thread when its worker fails to load: check the worker loaded.
@@ -78,7 +78,10 @@ test('after the first visit, a reload with the network off renders, computes and
   const paths = loaded.map((response) => new URL(response.url()).pathname);
   for (const chunk of [
     /\/assets\/barsWorker-[\w-]+\.js$/,
-    /\/SecondaryPanels-[\w-]+\.js$/,
+    /\/BookSection-[\w-]+\.js$/,
+    /\/SpreadSection-[\w-]+\.js$/,
+    /\/HedgeSection-[\w-]+\.js$/,
+    /\/ContractsSection-[\w-]+\.js$/,
     /\/barsStudy-[\w-]+\.js$/,
     /\/LineChart-[\w-]+\.js$/,
   ]) {

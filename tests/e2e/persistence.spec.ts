@@ -11,6 +11,7 @@ import {
   output,
   radio,
 } from './helpers';
+import { goTo } from './panelHelpers';
 
 test('typed inputs and pasted bars survive a reload', async ({ page }) => {
   await openApp(page);
@@ -84,13 +85,15 @@ test('a corrupt save shows a notice, keeps the text aside, and the app still wor
 
 test('a share link opened in a fresh browser context restores the same inputs', async ({ page, browser }) => {
   await openApp(page);
+  await goTo(page, 'Contracts');
+  await field(page, 'MES commission per side').fill('0.5');
+  await goTo(page, 'Size');
   await field(page, 'Account equity').fill('50,000');
   await field(page, 'Contract').selectOption('MES');
   await radio(page, 'Short').check();
   await field(page, 'Entry price').fill('6000.25');
   await field(page, 'Stop distance (ticks)').fill('40');
   await field(page, 'Target price').fill('5950');
-  await field(page, 'MES commission per side').fill('0.5');
   await expect(output(page, 'Stop at')).toHaveText('6,010.25');
   const contracts = await output(page, 'Contracts').innerText();
   expect(contracts).toMatch(/^\d+ MES$/);
@@ -116,12 +119,13 @@ test('a share link opened in a fresh browser context restores the same inputs', 
     await expect(field(other, 'Entry price')).toHaveValue('6000.25');
     await expect(field(other, 'Stop distance (ticks)')).toHaveValue('40');
     await expect(field(other, 'Target price')).toHaveValue('5950');
-    await expect(field(other, 'MES commission per side')).toHaveValue('0.5');
     await expect(output(other, 'Contracts')).toHaveText(contracts);
     await expect(output(other, 'Stop at')).toHaveText('6,010.25');
     await expect(output(other, 'Front month')).toHaveText('MESZ6');
-    // The fragment is removed from the address bar once applied.
-    expect(new URL(other.url()).hash).toBe('');
+    // The share payload is removed from the address bar once applied; the section route stays.
+    expect(new URL(other.url()).hash).toBe('#/size');
+    await goTo(other, 'Contracts');
+    await expect(field(other, 'MES commission per side')).toHaveValue('0.5');
   } finally {
     await context.close();
   }

@@ -8,14 +8,18 @@ test('the built app loads offline-clean: title, heading, CSP, no foreign or netw
   page,
   context,
 }) => {
-  const requests: { url: string; type: string }[] = [];
+  const requests: { url: string; type: string; fromServiceWorker: boolean }[] = [];
   const errors: string[] = [];
   // The context also sees requests from workers and other pages the app might open.
   context.on('request', (request) => {
-    requests.push({ url: request.url(), type: request.resourceType() });
+    requests.push({
+      url: request.url(),
+      type: request.resourceType(),
+      fromServiceWorker: request.serviceWorker() !== null,
+    });
   });
   page.on('websocket', (socket) => {
-    requests.push({ url: socket.url(), type: 'websocket' });
+    requests.push({ url: socket.url(), type: 'websocket', fromServiceWorker: false });
   });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
@@ -37,7 +41,12 @@ test('the built app loads offline-clean: title, heading, CSP, no foreign or netw
   // data: URLs are local (the CSP allows data: images); everything else must come from the preview server.
   const foreign = requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== appOrigin);
   expect.soft(foreign, 'requests to origins other than the app').toEqual([]);
-  const network = requests.filter(({ type }) => networkResourceTypes.has(type));
+  // The service worker fetches the app's own files to keep them offline (its precache): same origin, not
+  // the app talking to a network. Anything else of these types would be.
+  const network = requests.filter(
+    ({ url, type, fromServiceWorker }) =>
+      networkResourceTypes.has(type) && !(fromServiceWorker && new URL(url).origin === appOrigin),
+  );
   expect.soft(network, 'fetch/xhr/websocket/eventsource requests').toEqual([]);
   expect(requests.length, 'the page should have loaded its own assets').toBeGreaterThan(0);
   expect.soft(errors, 'console errors and uncaught exceptions').toEqual([]);
