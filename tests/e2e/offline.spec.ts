@@ -94,8 +94,10 @@ test('after the first visit, a reload with the network off renders, computes and
   // A new tab on a section route opens offline too (the service worker answers every navigation).
   const other = await context.newPage();
   await openApp(other, '/?from=home-screen#/spread');
-  await fillEntryAndStop(other, '2000', '1990');
-  await expect(output(other, 'Contracts')).toHaveText('4 M2K');
+  await other.getByRole('textbox', { name: 'Long leg price', exact: true }).fill('2000');
+  await other.getByRole('textbox', { name: 'Short leg price', exact: true }).fill('5800');
+  await other.getByRole('textbox', { name: 'Long leg quantity', exact: true }).fill('29');
+  await expect(output(other, 'Short position')).toHaveText('10 MES');
   await other.close();
 
   expect(requested.length).toBeGreaterThan(0);

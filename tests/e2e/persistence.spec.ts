@@ -11,7 +11,7 @@ import {
   output,
   radio,
 } from './helpers';
-import { goTo } from './panelHelpers';
+import { goTo, textbox } from './panelHelpers';
 
 test('typed inputs and pasted bars survive a reload', async ({ page }) => {
   await openApp(page);
@@ -102,7 +102,7 @@ test('a share link opened in a fresh browser context restores the same inputs', 
   const linkBox = page.getByRole('textbox', { name: /^Share link/ });
   await expect(linkBox).toBeVisible();
   const link = await linkBox.inputValue();
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*#z=[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*#\/size\?z=[A-Za-z0-9_-]+$/);
   // Only what differs from the defaults, compressed: a short link.
   expect(new URL(link).hash.length).toBeLessThanOrEqual(200);
 
@@ -214,7 +214,10 @@ test('a share link keeps the section route: made on #/spread it opens there, and
   browser,
 }) => {
   await openApp(page, '/#/spread');
-  await fillEntryAndStop(page, '2000', '1990');
+  await textbox(page, 'Long leg price').fill('2000');
+  await textbox(page, 'Short leg price').fill('5800');
+  await textbox(page, 'Long leg quantity').fill('29');
+  await expect(output(page, 'Short position')).toHaveText('10 MES');
   await page.getByRole('button', { name: 'Copy share link' }).click();
   const link = await page.getByRole('textbox', { name: /^Share link/ }).inputValue();
   expect(new URL(link).hash).toMatch(/^#\/spread\?z=[A-Za-z0-9_-]+$/);
@@ -223,7 +226,7 @@ test('a share link keeps the section route: made on #/spread it opens there, and
   try {
     const other = await context.newPage();
     await openApp(other, link.slice(link.indexOf('/', 'http://'.length)));
-    await expect(output(other, 'Contracts')).toHaveText('4 M2K');
+    await expect(output(other, 'Short position')).toHaveText('10 MES');
     expect(new URL(other.url()).hash).toBe('#/spread');
   } finally {
     await context.close();

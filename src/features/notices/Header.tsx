@@ -57,9 +57,9 @@ export function Header() {
         )}
       </div>
       {notices.length === 0 ? null : (
-        <ul className="notices" aria-label="Notices">
+        <ul className="notices" aria-label="Notices" aria-live="polite">
           {notices.map((notice) => (
-            <li key={notice.id} className="notice" role="status">
+            <li key={notice.id} className="notice">
               <span>{notice.text}</span>
               {(notice.actions ?? []).map((action) => (
                 <button

@@ -1,0 +1,63 @@
+/**
+ * Issue 7, accessible by scan: axe (WCAG 2.x A and AA rules) over every section, in light and dark, at
+ * desktop and phone width, with a book, bars and a notice on the page: no violations.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { barsCsv, field, fillEntryAndStop, makeBars, openApp, output } from './helpers';
+import { SECTION_HEADINGS, addPosition, goTo, type SectionName } from './panelHelpers';
+
+const SECTIONS = Object.keys(SECTION_HEADINGS) as SectionName[];
+
+/** A desk with something in every section: a sized trade, bars and their chart, a book under stress, a notice. */
+async function fillDesk(page: Page): Promise<void> {
+  await openApp(page);
+  await fillEntryAndStop(page, '2000', '1990');
+  await field(page, 'Target price').fill('2030');
+  await field(page, 'Paste bars').fill(barsCsv(makeBars(40)));
+  await expect(output(page, 'ATR from bars')).not.toHaveText('—');
+  await page.getByRole('button', { name: 'Add to book' }).click();
+  await goTo(page, 'Book & stress');
+  await addPosition(page, 2, { symbol: 'MES', side: 'short', quantity: '2', entry: '5800.00' });
+  await page.getByRole('textbox', { name: 'RTY reference price', exact: true }).fill('2000.0');
+  await goTo(page, 'Spread');
+  await page.getByRole('textbox', { name: 'Long leg price', exact: true }).fill('2000');
+  await page.getByRole('textbox', { name: 'Short leg price', exact: true }).fill('5800');
+  await goTo(page, 'Hedge');
+  await page.getByRole('textbox', { name: 'Portfolio value', exact: true }).fill('250,000');
+  await page.getByRole('textbox', { name: 'Hedge contract price', exact: true }).fill('2000');
+  // A notice on the page: a damaged share link is reported.
+  await page.goto('/#/size?s=damaged!');
+  await expect(page.getByRole('list', { name: 'Notices' })).toBeVisible();
+}
+
+async function scanEverySection(page: Page, label: string): Promise<void> {
+  for (const section of SECTIONS) {
+    await goTo(page, section);
+    // Let deferred charts draw before the scan.
+    await page.waitForTimeout(300);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const found = results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+    expect.soft(found, `${label}, ${section}`).toEqual([]);
+  }
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme}`, () => {
+    test.use({ colorScheme });
+
+    test(`axe finds no violations in any section, desktop and phone (${colorScheme})`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await fillDesk(page);
+      await scanEverySection(page, `${colorScheme} desktop`);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await scanEverySection(page, `${colorScheme} phone`);
+    });
+  });
+}
