@@ -48,7 +48,7 @@ async function scanEverySection(page: Page, label: string): Promise<void> {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`${colorScheme}`, () => {
+  test.describe(colorScheme, () => {
     test.use({ colorScheme });
 
     test(`axe finds no violations in any section, desktop and phone (${colorScheme})`, async ({ page }) => {
