@@ -75,6 +75,7 @@ describe('the risk bar', () => {
     typeInto('Position 1 stop', '1990.0');
     expect(figure('Open risk').textContent).toBe('$500.00');
     expect(figure('Risk budget').textContent).toBe('$0.00');
-    expect(screen.getByText('of $500.00 max · limit reached')).toBeTruthy();
+    expect(screen.getByText('of $500.00 max')).toBeTruthy();
+    expect(screen.getByText('limit reached')).toBeTruthy();
   });
 });

@@ -28,12 +28,8 @@ function BarFigure({
   const words = LEVEL_WORDS[state];
   return (
     <div className={`risk-bar__item risk-bar__item--${state}`}>
-      <Output
-        id={`bar-${outputKey}`}
-        label={label}
-        value={value}
-        note={[note, words].filter((part) => part !== '').join(' · ')}
-      />
+      <Output id={`bar-${outputKey}`} label={label} value={value} note={note} />
+      {words === '' ? null : <p className="risk-bar__level">{words}</p>}
     </div>
   );
 }
