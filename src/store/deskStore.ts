@@ -1,23 +1,28 @@
 /**
- * The one store: the raw input texts, the book's rows and the last computed result, set together by every
- * action (compute on write, synchronously). Panels read single values through the selectors in selectors.ts.
+ * The one store: the raw input texts, the book's rows, the typed figures computed from them and their
+ * display text, set together by every action (compute on write, synchronously: computeDesk, then the
+ * presenter, which keeps a section's view while its figures are unchanged). Panels read single values
+ * through the named selectors in selectors.ts.
  */
 import { create } from 'zustand';
 import {
   computeDesk,
   convertRiskText,
+  createDeskPresenter,
   CONTRACT_SYMBOLS,
   COST_FIELDS,
   costKey,
   DEFAULT_INPUTS,
-  formatPrice,
   memoizeLast,
+  toDeskResult,
   type BarsImport,
   type BarsStudy,
   type BookField,
   type BookRow,
   type CalendarDate,
+  type DeskFigures,
   type DeskResult,
+  type DeskView,
   type InputKey,
   type Inputs,
   type RiskMode,
@@ -55,6 +60,15 @@ export interface DeskState {
   readonly today: CalendarDate | null;
   readonly inputs: Inputs;
   readonly book: readonly BookRow[];
+  /** Every figure computed from `inputs`, `book`, `today` and `bars` (typed: decimals, counts, enums, dates). */
+  readonly figures: DeskFigures;
+  /** The display text of `figures`, per section; a section keeps its object while its figures are unchanged. */
+  readonly view: DeskView;
+  /**
+   * Deprecated: the former flat result (display texts in `outputs`, the stress table as texts…), built
+   * from `figures` and `view`; kept only while panels still read it. New code reads through the selectors
+   * in selectors.ts. (Not tagged `@deprecated`: lint's no-deprecated would fail the panels that read it.)
+   */
   readonly result: DeskResult;
   /** The bar text being used; set at once on import or paste. */
   readonly barsSource: BarsSource | null;
@@ -101,8 +115,20 @@ interface Computed {
   readonly bars: LoadedBars | null;
 }
 
-function recompute({ today, inputs, book, bars }: Computed): DeskResult {
-  return computeDesk(inputs, { today, studyBars: bars?.study ?? null }, book);
+/** What every recompute sets together. */
+interface Derived {
+  readonly figures: DeskFigures;
+  readonly view: DeskView;
+  readonly result: DeskResult;
+}
+
+/** The store's presenter: one for its lifetime, so unchanged sections keep their view objects. */
+const present = createDeskPresenter();
+
+function recompute({ today, inputs, book, bars }: Computed): Derived {
+  const figures = computeDesk(inputs, { today, studyBars: bars?.study ?? null }, book);
+  const view = present(figures);
+  return { figures, view, result: toDeskResult(figures, view) };
 }
 
 /**
@@ -135,7 +161,8 @@ function rowsFor(
   stop: Dec | null,
 ): BookRow[] {
   const first = nextRowNumber(book);
-  const plain = (price: Dec, leg: SizedLeg) => formatPrice(price, leg.spec).replaceAll(',', '');
+  // A typed price, as the trader would type it: the contract's tick precision, no thousands separators.
+  const plain = (price: Dec, leg: SizedLeg) => price.toFixed(leg.spec.priceDecimals);
   return legs
     .filter((leg) => leg.count > 0)
     .map((leg, i) => ({
@@ -157,13 +184,13 @@ export const useDesk = create<DeskState>()((set, get) => {
   /** Sets inputs and/or book and the result computed from them, in one update. */
   const commit = (changes: Partial<Computed>) => {
     const next = { ...get(), ...changes };
-    set({ ...changes, result: recompute(next) });
+    set({ ...changes, ...recompute(next) });
   };
   return {
     today: null,
     inputs: DEFAULT_INPUTS,
     book: [],
-    result: recompute({ today: null, inputs: DEFAULT_INPUTS, book: [], bars: null }),
+    ...recompute({ today: null, inputs: DEFAULT_INPUTS, book: [], bars: null }),
     barsSource: null,
     bars: null,
     notices: [],
@@ -209,8 +236,8 @@ export const useDesk = create<DeskState>()((set, get) => {
       commit({ bars: null });
     },
     useAtrFromBars: () => {
-      const { inputs, result } = get();
-      const atrText = result.barsStudy?.atrText ?? null;
+      const { inputs, figures } = get();
+      const atrText = figures.bars.study?.atrText ?? null;
       if (atrText !== null) commit({ inputs: { ...inputs, atr: atrText, stopMethod: 'atr' } });
     },
     resetContractCosts: () => {
@@ -240,16 +267,16 @@ export const useDesk = create<DeskState>()((set, get) => {
       commit({ book: get().book.filter((row) => row.id !== id) });
     },
     addSizedToBook: () => {
-      const { book, result } = get();
-      const position = result.position;
+      const { book, figures } = get();
+      const position = figures.sizer.position;
       if (position === null || position.legs.length === 0) return null;
       const rows = rowsFor(book, position.legs, position.side, position.entry, position.stop);
       commit({ book: [...book, ...rows] });
       return describeRows(rows);
     },
     addSpreadToBook: () => {
-      const { book, result } = get();
-      const spread = result.plannedSpread;
+      const { book, figures } = get();
+      const spread = figures.spread.planned;
       if (spread === null) return null;
       // A spread is planned without stops: the trader types them into the book.
       const longRows = rowsFor(book, [spread.long], 'long', spread.long.price, null);
