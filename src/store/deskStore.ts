@@ -82,8 +82,12 @@ export interface DeskState {
   setCopyActions: (actions: CopyActions) => void;
   /** Sets today's date (the app's clock, or a test's fixed day) and recomputes when it changed. */
   setToday: (today: CalendarDate) => void;
+  /**
+   * Sets one input and recomputes. Typing into a stop field selects its stop method, and typing into the
+   * spread's beta or a leg's ATR selects that hedge method, in the same recompute (see METHOD_OF_FIELD).
+   */
   setInput: (key: InputKey, text: string) => void;
-  /** Sets several inputs in one recompute (a stop field together with its stop method). */
+  /** Sets several inputs in one recompute, exactly as given (no method is selected for them). */
   setInputs: (changes: Partial<Record<InputKey, string>>) => void;
   /** Switches risk between % of equity and fixed dollars, converting the typed amount to keep the budget. */
   setRiskMode: (mode: RiskMode) => void;
@@ -130,6 +134,20 @@ function recompute({ today, inputs, book, bars }: Computed): Derived {
   const view = present(figures);
   return { figures, view, result: toDeskResult(figures, view) };
 }
+
+/**
+ * Typing into these fields selects the method that uses them: a stop price, a stop in ticks or an ATR
+ * selects that stop method; the spread's beta selects the beta method, a leg's ATR the volatility method.
+ * (The ATR multiplier does not: it also shapes the bars' stop bands.)
+ */
+export const METHOD_OF_FIELD: Readonly<Partial<Record<InputKey, Partial<Record<InputKey, string>>>>> = {
+  stopPrice: { stopMethod: 'price' },
+  stopTicks: { stopMethod: 'ticks' },
+  atr: { stopMethod: 'atr' },
+  spreadBeta: { spreadMethod: 'beta' },
+  spreadLongAtr: { spreadMethod: 'volatility' },
+  spreadShortAtr: { spreadMethod: 'volatility' },
+};
 
 /**
  * Parses bar text in a Web Worker (barsClient.ts), then loads the ATR study on the main thread; the study
@@ -210,7 +228,7 @@ export const useDesk = create<DeskState>()((set, get) => {
     },
     setInput: (key, text) => {
       const { inputs } = get();
-      if (inputs[key] !== text) commit({ inputs: { ...inputs, [key]: text } });
+      if (inputs[key] !== text) commit({ inputs: { ...inputs, ...METHOD_OF_FIELD[key], [key]: text } });
     },
     setInputs: (changes) => {
       commit({ inputs: { ...get().inputs, ...changes } });
