@@ -201,8 +201,8 @@ function describeRows(rows: readonly BookRow[]): string {
 export const useDesk = create<DeskState>()((set, get) => {
   /** Sets inputs and/or book and the result computed from them, in one update. */
   const commit = (changes: Partial<Computed>) => {
-    const next = { ...get(), ...changes };
-    set({ ...changes, ...recompute(next) });
+    const { today, inputs, book, bars } = get();
+    set({ ...changes, ...recompute({ today, inputs, book, bars, ...changes }) });
   };
   return {
     today: null,
