@@ -46,6 +46,7 @@ function stressedBook() {
         'stress.RTY.reference': '2000',
         'stress.RTY.cash': '1995.37',
         'stress.ES.reference': '5800.10',
+        maxOpenRiskPct: '2.5',
       },
       [
         { id: 'p1', symbol: 'M2K', side: 'long', quantity: '10', entry: '2000', stop: '1990' },
@@ -109,6 +110,7 @@ describe('named selectors', () => {
       unknownRow: useBookRowText('p9', 'openPnl'),
       rowError: useBookError('p3', 'quantity'),
       openRiskLevel: useAccountLevel('openRisk'),
+      noLevel: useAccountLevel(undefined),
     }));
     stressedBook();
     expect(result.current).toEqual({
@@ -132,7 +134,9 @@ describe('named selectors', () => {
       rowNote: 'Left out: quantity is not valid.',
       unknownRow: '—',
       rowError: 'Enter a whole number at least 1 and at most 100,000.',
-      openRiskLevel: 'ok',
+      // $517.40 of the $625.00 max open risk (2.5 % of $25,000) is 82.8 % used: near the limit.
+      openRiskLevel: 'near',
+      noLevel: 'ok',
     });
   });
 

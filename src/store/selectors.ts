@@ -96,9 +96,9 @@ export function useBarsText(key: keyof BarsOutputs): string {
 
 // Account
 
-/** How close an account limit is: 'ok', 'near' (from 80 % used) or 'over' (used up). */
-export function useAccountLevel(key: keyof AccountLevels): LimitLevel {
-  return useDesk((s) => s.figures.account.levels[key]);
+/** How close an account limit is: 'ok', 'near' (from 80 % used) or 'over' (used up); 'ok' without a key. */
+export function useAccountLevel(key: keyof AccountLevels | undefined): LimitLevel {
+  return useDesk((s) => (key === undefined ? 'ok' : s.figures.account.levels[key]));
 }
 
 // Sizer and spread actions
