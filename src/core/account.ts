@@ -8,21 +8,26 @@
  * - Open risk = Σ each book row's risk to its stop from the mark (book.ts), rounded up.
  * - A limit is "near" from 80 % of it used and "over" once used up (all of it, or more): the risk bar shows
  *   colour and words from these levels.
+ *
+ * The figures (`AccountFigures`) carry the rounding they are shown with: allowances (budget, room, what is
+ * left, equity) down to the cent, amounts used (open risk, margin) up, percentages half-up to 0.01 %.
+ * Levels are decided at full precision.
  */
-import type { BookResult } from './book';
+import type { BookResult, RiskGap } from './book';
 import { HUNDRED, ZERO, type Dec } from './decimal';
 import type { FieldReader } from './fields';
-import { formatPercent, formatUsd, NO_VALUE } from './format';
+import type { CostProblem } from './figures';
 import { MARGIN_BASES, RISK_MODES, RULES, type InputKey, type MarginBasis } from './inputs';
 import {
   dailyLossLeftUsd,
   percentOfUsd,
   riskBudget,
+  type BudgetSource,
   type DailyLoss,
   type RiskAmount,
   type RiskBudget,
 } from './positionSize';
-import { usdCentsDown, usdCentsUp } from './rounding';
+import { ratioNearest, usdCentsDown, usdCentsUp } from './rounding';
 
 /** The account strip, parsed. Null members are empty or invalid (their fields carry the messages). */
 export interface AccountValues {
@@ -40,25 +45,50 @@ export interface AccountValues {
 /** How close a limit is: under 80 % used, from 80 %, or used up. */
 export type LimitLevel = 'ok' | 'near' | 'over';
 
-export type AccountOutputs = {
-  accountEquity: string;
-  riskBudget: string;
-  /** Which limit sets the budget, and what is left of the others. */
-  riskBudgetNote: string;
-  openRisk: string;
-  /** Against the max open risk; the rows whose risk is not counted. */
-  openRiskNote: string;
-  marginInUse: string;
-  /** "8.00% of equity · max 20.00%". */
-  marginInUseNote: string;
-  dailyLossLeft: string;
-  dailyLossNote: string;
-};
-
 export interface AccountLevels {
   readonly openRisk: LimitLevel;
   readonly margin: LimitLevel;
   readonly dailyLoss: LimitLevel;
+}
+
+/** The risk budget for a new trade as shown: every amount rounded down to the cent. */
+export interface BudgetFigures {
+  readonly budgetUsd: Dec;
+  /** Which limit sets the budget. */
+  readonly source: BudgetSource;
+  /** Room left under the max open risk; null when no max is set. */
+  readonly openRoomUsd: Dec | null;
+  /** What is left of the daily loss limit; null when no limit is set. */
+  readonly dailyLeftUsd: Dec | null;
+}
+
+/** The daily loss limit: none set, not usable (its field or today's P&L is invalid), or what is left of it. */
+export type DailyLossFigures =
+  | { readonly kind: 'no-limit' }
+  | { readonly kind: 'invalid' }
+  /** Both rounded down to the cent. */
+  | { readonly kind: 'limit'; readonly leftUsd: Dec; readonly limitUsd: Dec };
+
+/** The account strip's figures (the risk bar). */
+export interface AccountFigures {
+  /** Rounded down to the cent; null when empty or invalid. */
+  readonly equityUsd: Dec | null;
+  readonly budget: BudgetFigures | null;
+  /** Σ the book's risk to the stops, rounded up to the cent. */
+  readonly openRiskUsd: Dec;
+  /** Equity × max open risk %, rounded down to the cent; null when no max is set. */
+  readonly maxOpenRiskUsd: Dec | null;
+  /** The rows whose risk is not in the open risk. */
+  readonly openRiskGaps: readonly RiskGap[];
+  /** The book's margin on the sizer's basis, rounded up to the cent; null when not computable. */
+  readonly marginInUseUsd: Dec | null;
+  /** Margin in use as % of equity against the max, both half-up to 0.01 %; null when not computable. */
+  readonly marginUse: { readonly percentOfEquity: Dec; readonly maxPercent: Dec } | null;
+  /** Why the margin in use cannot be computed ("ES initial margin is not a number"). */
+  readonly marginProblems: readonly CostProblem[];
+  readonly dailyLoss: DailyLossFigures;
+  /** How close each limit is (the risk bar's colours and words). */
+  readonly levels: AccountLevels;
 }
 
 export interface AccountLimits {
@@ -69,9 +99,8 @@ export interface AccountLimits {
   /** The book's margin on the sizer's basis; null when a margin it needs is invalid. */
   readonly bookMarginUsd: Dec | null;
   /** Why `bookMarginUsd` is null ("ES initial margin is not a number"). */
-  readonly bookMarginProblems: readonly string[];
-  readonly outputs: AccountOutputs;
-  readonly levels: AccountLevels;
+  readonly bookMarginProblems: readonly CostProblem[];
+  readonly figures: AccountFigures;
 }
 
 /** Parses the account strip: equity, risk per trade (% or $), margin and open-risk caps, daily loss. */
@@ -104,33 +133,20 @@ export function readAccount(read: FieldReader<InputKey>): AccountValues {
   };
 }
 
-/** The first few items joined, then "… and N more": a long book must not make a note of a thousand names. */
-export function listSome(items: readonly string[], separator: string, shown = 3): string {
-  const head = items.slice(0, shown).join(separator);
-  return items.length > shown ? `${head}${separator}… and ${items.length - shown} more` : head;
-}
-
 /** 'over' once `used` ≥ `limit`, 'near' from 80 % of it. */
 export function limitLevel(usedUsd: Dec, limitUsd: Dec): LimitLevel {
   if (usedUsd.gte(limitUsd)) return 'over';
   return usedUsd.mul(HUNDRED).gte(limitUsd.mul(80)) ? 'near' : 'ok';
 }
 
-const SOURCE_WORDS: Readonly<Record<RiskBudget['source'], string>> = {
-  risk: 'Set by the risk per trade',
-  'open risk': 'Set by the room left under the max open risk',
-  'daily loss': 'Set by what is left of the daily loss limit',
-};
-
-function budgetNote(budget: RiskBudget): string {
-  const parts = [SOURCE_WORDS[budget.source]];
-  if (budget.openRoomUsd !== null && budget.source !== 'open risk') {
-    parts.push(`${formatUsd(usdCentsDown(budget.openRoomUsd))} left under the max open risk`);
-  }
-  if (budget.dailyLeftUsd !== null && budget.source !== 'daily loss') {
-    parts.push(`${formatUsd(usdCentsDown(budget.dailyLeftUsd))} left of the daily loss limit`);
-  }
-  return parts.join('; ');
+function budgetFigures(budget: RiskBudget): BudgetFigures {
+  const down = (value: Dec | null) => (value === null ? null : usdCentsDown(value));
+  return {
+    budgetUsd: usdCentsDown(budget.budgetUsd),
+    source: budget.source,
+    openRoomUsd: down(budget.openRoomUsd),
+    dailyLeftUsd: down(budget.dailyLeftUsd),
+  };
 }
 
 /** The account's limits against the book: the risk budget, the margin in use, the open risk. */
@@ -154,38 +170,37 @@ export function accountLimits(read: FieldReader<InputKey>, book: BookResult): Ac
           maxOpenRiskUsd === null ? null : { maxUsd: maxOpenRiskUsd, usedUsd: book.openRiskUsd },
         );
 
-  const outputs: AccountOutputs = {
-    accountEquity: equityUsd === null ? NO_VALUE : formatUsd(usdCentsDown(equityUsd)),
-    riskBudget: budget === null ? NO_VALUE : formatUsd(usdCentsDown(budget.budgetUsd)),
-    riskBudgetNote: budget === null ? '' : budgetNote(budget),
-    openRisk: formatUsd(usdCentsUp(book.openRiskUsd)),
-    openRiskNote: '',
-    marginInUse: bookMarginUsd === null ? NO_VALUE : formatUsd(usdCentsUp(bookMarginUsd)),
-    marginInUseNote: bookMarginProblems.join('; '),
-    dailyLossLeft: 'No limit set',
-    dailyLossNote: '',
-  };
+  if (maxOpenRiskUsd !== null) levels.openRisk = limitLevel(book.openRiskUsd, maxOpenRiskUsd);
 
-  const openNotes: string[] = [];
-  if (maxOpenRiskUsd !== null) {
-    openNotes.push(`of ${formatUsd(usdCentsDown(maxOpenRiskUsd))} max`);
-    levels.openRisk = limitLevel(book.openRiskUsd, maxOpenRiskUsd);
-  }
-  if (book.openRiskGaps.length > 0) openNotes.push(`not counted: ${listSome(book.openRiskGaps, '; ')}`);
-  outputs.openRiskNote = openNotes.join('; ');
-
+  let marginUse: AccountFigures['marginUse'] = null;
   if (bookMarginUsd !== null && equityUsd !== null && maxMarginPercent !== null) {
     const percentOfEquity = bookMarginUsd.div(equityUsd).mul(HUNDRED);
-    outputs.marginInUseNote = `${formatPercent(percentOfEquity)} of equity · max ${formatPercent(maxMarginPercent)}`;
+    marginUse = {
+      percentOfEquity: ratioNearest(percentOfEquity, 2),
+      maxPercent: ratioNearest(maxMarginPercent, 2),
+    };
     levels.margin = limitLevel(bookMarginUsd, percentOfUsd(equityUsd, maxMarginPercent));
   }
 
-  if (!values.dailyValid) outputs.dailyLossLeft = NO_VALUE;
+  let dailyLoss: DailyLossFigures = { kind: 'no-limit' };
+  if (!values.dailyValid) dailyLoss = { kind: 'invalid' };
   else if (daily !== null) {
     const left = dailyLossLeftUsd(daily);
-    outputs.dailyLossLeft = formatUsd(usdCentsDown(left));
-    outputs.dailyLossNote = `of ${formatUsd(usdCentsDown(daily.limitUsd))}`;
+    dailyLoss = { kind: 'limit', leftUsd: usdCentsDown(left), limitUsd: usdCentsDown(daily.limitUsd) };
     levels.dailyLoss = limitLevel(daily.limitUsd.minus(left), daily.limitUsd);
   }
-  return { values, basis, budget, bookMarginUsd, bookMarginProblems, outputs, levels };
+
+  const figures: AccountFigures = {
+    equityUsd: equityUsd === null ? null : usdCentsDown(equityUsd),
+    budget: budget === null ? null : budgetFigures(budget),
+    openRiskUsd: usdCentsUp(book.openRiskUsd),
+    maxOpenRiskUsd: maxOpenRiskUsd === null ? null : usdCentsDown(maxOpenRiskUsd),
+    openRiskGaps: book.openRiskGaps,
+    marginInUseUsd: bookMarginUsd === null ? null : usdCentsUp(bookMarginUsd),
+    marginUse,
+    marginProblems: bookMarginProblems,
+    dailyLoss,
+    levels,
+  };
+  return { values, basis, budget, bookMarginUsd, bookMarginProblems, figures };
 }

@@ -18,6 +18,9 @@
  * An empty or invalid row is left out of every total (with its reason, "quantity is empty"); every valid row
  * still counts, so leaving out an invalid row equals removing it. Rows are parsed once per row object (the
  * store replaces a row's object only when it is edited), so a long book costs little per keystroke.
+ *
+ * Figures are typed (see `BookFigures`): each carries the rounding it is shown with, so the presenter
+ * (src/core/present) only formats; the totals are summed at full precision and rounded once.
  */
 import {
   CONTRACTS,
@@ -28,7 +31,7 @@ import {
 } from './contracts';
 import { ZERO, type Dec } from './decimal';
 import { fieldReader, type FieldReader } from './fields';
-import { formatSignedUsd, formatUsd, NO_VALUE } from './format';
+import type { CostProblem } from './figures';
 import { costKey, MARGIN_BASES, RULES, SIDES, type InputKey, type MarginBasis } from './inputs';
 import { riskPerContractUsd, type Side } from './positionSize';
 import { memoizeLast } from './memo';
@@ -69,25 +72,56 @@ export interface LeftOutRow {
   readonly reason: string;
 }
 
-/** What one row contributes, as shown beside it. */
-export interface BookRowFigures {
-  readonly openPnl: string;
-  readonly risk: string;
-  /** Why the row is left out, why its risk is not counted, or empty. */
-  readonly note: string;
+/** Why a row's risk to its stop is not in the open risk. */
+export type RiskGapReason =
+  | { readonly kind: 'no-stop' }
+  | { readonly kind: 'bad-stop' }
+  | { readonly kind: 'no-mark'; readonly family: FamilyRoot }
+  | { readonly kind: 'bad-slippage' }
+  | { readonly kind: 'bad-commission'; readonly symbol: ContractSymbol };
+
+/** A valid row whose risk is not counted ("Position 2 has no stop"). */
+export interface RiskGap {
+  /** 1-based position in the book. */
+  readonly number: number;
+  readonly why: RiskGapReason;
 }
 
-export type BookOutputs = {
-  bookLongNotional: string;
-  bookShortNotional: string;
-  bookNetNotional: string;
-  bookInitialMargin: string;
-  bookMaintenanceMargin: string;
-  /** Σ open P&L at the marks ("Open P&L"). */
-  bookOpenPnl: string;
-  /** "Position 3 left out: quantity is empty." — one line naming every row left out, or empty. */
-  bookLeftOut: string;
-};
+/** What is said beside a row. */
+export type BookRowNote =
+  /** The mark has already crossed the stop: only the costs are counted. */
+  | { readonly kind: 'stop-crossed' }
+  /** The row has a stop but its risk cannot be priced. */
+  | { readonly kind: 'risk-not-counted'; readonly why: RiskGapReason }
+  /** The row is left out of every total; `reason` is the message for it ("quantity is empty"). */
+  | { readonly kind: 'left-out'; readonly reason: string };
+
+/** What one row contributes, as shown beside it. */
+export interface BookRowFigures {
+  /** Open P&L at the family's mark, half-up to the cent; null without a mark or for a row left out. */
+  readonly openPnlUsd: Dec | null;
+  /** Risk to the stop from the mark, rounded up to the cent; null when not counted. */
+  readonly riskUsd: Dec | null;
+  readonly note: BookRowNote | null;
+}
+
+/** The book panel's figures. */
+export interface BookFigures {
+  /** Σ long notional at entry prices, half-up to the cent. */
+  readonly longNotionalUsd: Dec;
+  readonly shortNotionalUsd: Dec;
+  /** Long − short, half-up to the cent (signed). */
+  readonly netNotionalUsd: Dec;
+  /** Margin on the initial basis, rounded up to the cent; null when a margin it needs is invalid. */
+  readonly initialMarginUsd: Dec | null;
+  readonly maintenanceMarginUsd: Dec | null;
+  /** Σ open P&L at the marks, half-up to the cent; null while a family has no mark. */
+  readonly openPnlUsd: Dec | null;
+  /** The rows left out of every total, in book order. */
+  readonly leftOut: readonly LeftOutRow[];
+  /** Figures per row id (the same map while nothing a row depends on changes). */
+  readonly rows: ReadonlyMap<string, BookRowFigures>;
+}
 
 export interface ParsedBook {
   readonly positions: readonly Position[];
@@ -102,17 +136,15 @@ export interface ParsedBook {
 }
 
 export interface BookResult {
-  readonly outputs: BookOutputs;
-  /** Figures per row id. */
-  readonly rows: ReadonlyMap<string, BookRowFigures>;
-  /** Σ risk to stop over the rows whose risk is known. */
+  readonly figures: BookFigures;
+  /** Σ risk to stop over the rows whose risk is known, at full precision. */
   readonly openRiskUsd: Dec;
   /** Rows whose risk is not in `openRiskUsd` ("Position 2 has no stop"). */
-  readonly openRiskGaps: readonly string[];
-  /** The book's margin on each basis; null when a margin it needs is not a valid number. */
+  readonly openRiskGaps: readonly RiskGap[];
+  /** The book's margin on each basis at full precision; null when a margin it needs is not a valid number. */
   readonly marginUsd: Readonly<Record<MarginBasis, Dec | null>>;
-  /** "ES initial margin is not a number", per basis, for the notes of figures that need it. */
-  readonly marginProblems: Readonly<Record<MarginBasis, readonly string[]>>;
+  /** Why a basis has no margin ("ES initial margin is not a number"), per basis. */
+  readonly marginProblems: Readonly<Record<MarginBasis, readonly CostProblem[]>>;
 }
 
 /** Signed exposure of a position per point of price rise: +quantity × multiplier long, − short. */
@@ -213,10 +245,11 @@ export interface RowCosts {
 interface RowValue {
   readonly key: string;
   readonly figures: BookRowFigures;
+  /** Full precision: the totals add these and round once. */
   readonly pnlUsd: Dec | null;
   readonly riskUsd: Dec | null;
   /** Why the risk is not counted ("has no stop"), or null. */
-  readonly gap: string | null;
+  readonly gap: RiskGap | null;
 }
 
 const rowValues = new WeakMap<Position, RowValue>();
@@ -243,48 +276,31 @@ function valueOf(p: Position, number: number, mark: Dec | null, costs: RowCosts,
   const key = `${mark?.toString() ?? ''}|${slippage?.toString() ?? ''}|${commission?.toString() ?? ''}|${number}|${badStop}`;
   const cached = rowValues.get(p);
   if (cached?.key === key) return cached;
-  const name = `Position ${number}`;
   const pnlUsd = mark === null ? null : openPnlUsd(p, mark);
   let riskUsd: Dec | null = null;
-  let gap: string | null = null;
-  let note = '';
-  if (badStop) gap = `${name}: the stop is not a valid price`;
-  else if (p.stop === null) gap = `${name} has no stop`;
-  else if (mark === null) gap = `${name}: ${p.spec.family} has no usable reference price`;
-  else if (slippage === null) gap = `${name}: the sizer's slippage is not valid`;
-  else if (commission === null) gap = `${name}: the ${p.spec.symbol} commission is not valid`;
+  let why: RiskGapReason | null = null;
+  let note: BookRowNote | null = null;
+  if (badStop) why = { kind: 'bad-stop' };
+  else if (p.stop === null) why = { kind: 'no-stop' };
+  else if (mark === null) why = { kind: 'no-mark', family: p.spec.family };
+  else if (slippage === null) why = { kind: 'bad-slippage' };
+  else if (commission === null) why = { kind: 'bad-commission', symbol: p.spec.symbol };
   else {
     const risk = riskToStop(p, p.stop, mark, slippage, commission);
     riskUsd = risk.riskUsd;
-    if (risk.crossed) note = 'The mark is already past this stop: only its costs are counted.';
+    if (risk.crossed) note = { kind: 'stop-crossed' };
   }
-  if (gap !== null && p.stop !== null) note = `${gap.replace(`${name}: `, '')}: its risk is not counted.`;
+  // A row without a (valid) stop says nothing beside it: the open risk's note names it.
+  if (why !== null && p.stop !== null) note = { kind: 'risk-not-counted', why };
+  const gap = why === null ? null : { number, why };
   const figures: BookRowFigures = {
-    openPnl: pnlUsd === null ? NO_VALUE : formatSignedUsd(usdCentsNearest(pnlUsd)),
-    risk: riskUsd === null ? NO_VALUE : formatUsd(usdCentsUp(riskUsd)),
+    openPnlUsd: pnlUsd === null ? null : usdCentsNearest(pnlUsd),
+    riskUsd: riskUsd === null ? null : usdCentsUp(riskUsd),
     note,
   };
   const value = { key, figures, pnlUsd, riskUsd, gap };
   rowValues.set(p, value);
   return value;
-}
-
-const MARGIN_WORDS: Readonly<Record<MarginBasis, string>> = {
-  initial: 'initial margin',
-  maintenance: 'maintenance margin',
-  dayTrade: 'day-trade margin',
-};
-
-/** Words for a contract's cost field: "M2K initial margin", "M2K commission". */
-export function costFieldName(symbol: ContractSymbol, field: MarginBasis | 'commission'): string {
-  return `${symbol} ${field === 'commission' ? 'commission' : MARGIN_WORDS[field]}`;
-}
-
-/** "Position 3 left out: quantity is empty. Position 5 left out: entry is not valid." (five at most, then a count) */
-function leftOutLine(leftOut: readonly LeftOutRow[]): string {
-  const shown = leftOut.slice(0, 5).map((row) => `Position ${row.number} left out: ${row.reason}.`);
-  if (leftOut.length > shown.length) shown.push(`${leftOut.length - shown.length} more rows left out.`);
-  return shown.join(' ');
 }
 
 /** What the rows add up to at given marks and costs (the part of the book that is O(rows)). */
@@ -293,7 +309,7 @@ interface RowTotals {
   readonly shortUsd: Dec;
   readonly pnlTotal: Dec | null;
   readonly openRiskUsd: Dec;
-  readonly openRiskGaps: readonly string[];
+  readonly openRiskGaps: readonly RiskGap[];
   readonly rows: ReadonlyMap<string, BookRowFigures>;
   /** Net signed quantity per contract: margin is charged on it (a long and a short offset). */
   readonly netBySymbol: ReadonlyMap<ContractSymbol, Dec>;
@@ -304,7 +320,7 @@ function totalRows(book: ParsedBook, markOf: (family: FamilyRoot) => Dec | null,
   let shortUsd = ZERO;
   let pnlTotal: Dec | null = ZERO;
   let openRiskUsd = ZERO;
-  const openRiskGaps: string[] = [];
+  const openRiskGaps: RiskGap[] = [];
   const rows = new Map<string, BookRowFigures>();
   const netBySymbol = new Map<ContractSymbol, Dec>();
   for (const p of book.positions) {
@@ -322,7 +338,7 @@ function totalRows(book: ParsedBook, markOf: (family: FamilyRoot) => Dec | null,
     if (value.gap !== null) openRiskGaps.push(value.gap);
   }
   for (const row of book.leftOut) {
-    rows.set(row.id, { openPnl: NO_VALUE, risk: NO_VALUE, note: `Left out: ${row.reason}.` });
+    rows.set(row.id, { openPnlUsd: null, riskUsd: null, note: { kind: 'left-out', reason: row.reason } });
   }
   return { longUsd, shortUsd, pnlTotal, openRiskUsd, openRiskGaps, rows, netBySymbol };
 }
@@ -364,15 +380,15 @@ export function computeBook(
   );
 
   const marginUsd = {} as Record<MarginBasis, Dec | null>;
-  const marginProblems = {} as Record<MarginBasis, string[]>;
+  const marginProblems = {} as Record<MarginBasis, CostProblem[]>;
   for (const basis of MARGIN_BASES) {
     let sum: Dec | null = ZERO;
-    const problems: string[] = [];
+    const problems: CostProblem[] = [];
     for (const [symbol, net] of netBySymbol) {
       const key = costKey(symbol, basis);
       const margin = read.number(key, RULES.margin);
       if (margin === null) {
-        problems.push(`${costFieldName(symbol, basis)} ${read.problem(key, RULES.margin) ?? 'is not valid'}`);
+        problems.push({ symbol, field: basis, problem: read.problem(key, RULES.margin) ?? 'is not valid' });
         sum = null;
       } else if (sum !== null) {
         sum = sum.plus(margin.mul(net.abs()));
@@ -381,15 +397,16 @@ export function computeBook(
     marginUsd[basis] = sum;
     marginProblems[basis] = problems;
   }
-  const money = (value: Dec | null) => (value === null ? NO_VALUE : formatUsd(usdCentsUp(value)));
-  const outputs: BookOutputs = {
-    bookLongNotional: formatUsd(usdCentsNearest(longUsd)),
-    bookShortNotional: formatUsd(usdCentsNearest(shortUsd)),
-    bookNetNotional: formatSignedUsd(longUsd.minus(shortUsd)),
-    bookInitialMargin: money(marginUsd.initial),
-    bookMaintenanceMargin: money(marginUsd.maintenance),
-    bookOpenPnl: pnlTotal === null ? NO_VALUE : formatSignedUsd(usdCentsNearest(pnlTotal)),
-    bookLeftOut: leftOutLine(book.leftOut),
+  const marginUp = (value: Dec | null) => (value === null ? null : usdCentsUp(value));
+  const figures: BookFigures = {
+    longNotionalUsd: usdCentsNearest(longUsd),
+    shortNotionalUsd: usdCentsNearest(shortUsd),
+    netNotionalUsd: usdCentsNearest(longUsd.minus(shortUsd)),
+    initialMarginUsd: marginUp(marginUsd.initial),
+    maintenanceMarginUsd: marginUp(marginUsd.maintenance),
+    openPnlUsd: pnlTotal === null ? null : usdCentsNearest(pnlTotal),
+    leftOut: book.leftOut,
+    rows,
   };
-  return { outputs, rows, openRiskUsd, openRiskGaps, marginUsd, marginProblems };
+  return { figures, openRiskUsd, openRiskGaps, marginUsd, marginProblems };
 }

@@ -1,28 +1,22 @@
 /**
- * The whole of RiskDesk's arithmetic in one synchronous call: raw input texts in, every figure (as display
- * text) and every field message out. The store calls this on each keystroke.
+ * The whole of RiskDesk's arithmetic in one synchronous call: raw input texts in, every figure (typed:
+ * decimals, counts, enums, dates) and every field message out. The store calls this on each keystroke and
+ * hands the figures to the presenter (present/presentDesk.ts), which makes the display text once.
+ * Each section carries its figures rounded as they are shown (see rounding.ts), so the presenter only
+ * formats.
  */
-import { accountLimits, type AccountLevels, type AccountOutputs } from './account';
+import { accountLimits, type AccountFigures } from './account';
 import type { BarsStudy } from './barsStudy';
-import {
-  computeBook,
-  parseBook,
-  type BookErrors,
-  type BookOutputs,
-  type BookRow,
-  type BookRowFigures,
-} from './book';
+import { computeBook, parseBook, type BookErrors, type BookFigures, type BookRow } from './book';
 import type { CalendarDate } from './calendar';
 import { warnMaintenanceAboveInitial } from './costChecks';
-import { ZERO } from './decimal';
+import { D, ZERO, type Dec } from './decimal';
 import { fieldReader, type FieldErrors } from './fields';
-import { NO_VALUE } from './format';
 import { costKey, RULES, type InputKey, type Inputs } from './inputs';
-import { computeHedge, type HedgeOutputs } from './hedge';
-import type { SizedLeg } from './positionSize';
-import { computeSizer, type SizedPosition, type SizerOutputs } from './sizer';
-import { computeSpread, type PlannedSpread, type SpreadOutputs } from './spread';
-import { computeStress, familyMarks, type StressResult } from './stress';
+import { computeHedge, type HedgeFigures } from './hedge';
+import { computeSizer, type SizerFigures } from './sizer';
+import { computeSpread, type SpreadFigures } from './spread';
+import { computeStress, familyMarks, type StressFigures } from './stress';
 
 export interface DeskEnv {
   /** Today on the trader's calendar; null until the app has read its clock. */
@@ -31,52 +25,33 @@ export interface DeskEnv {
   readonly studyBars: ((period: number, multiplier: number) => BarsStudy) | null;
 }
 
-export type DeskOutputs = AccountOutputs &
-  SizerOutputs &
-  SpreadOutputs &
-  BookOutputs &
-  HedgeOutputs & {
-    atrFromBars: string;
-    /** "ATR(14) of 250 bars, 2025-11-20 to 2026-11-20" or why there is no ATR. */
-    atrFromBarsNote: string;
-    moveToCall: string;
-    moveToZero: string;
-  };
+/** The imported bars' ATR study for the sizer's ATR period and multiplier. */
+export interface BarsFigures {
+  /** The study (the same object while bars, period and multiplier are unchanged), or null without bars. */
+  readonly study: BarsStudy | null;
+  /** The latest ATR in points, rounded up to 2 decimals (a wider stop is the safe side); null without one. */
+  readonly atrPoints: Dec | null;
+}
 
-export interface DeskResult {
-  readonly outputs: DeskOutputs;
+/** Every figure of the desk, per section, and the messages at the fields. */
+export interface DeskFigures {
+  readonly account: AccountFigures;
+  readonly sizer: SizerFigures;
+  readonly spread: SpreadFigures;
+  readonly book: BookFigures;
+  readonly stress: StressFigures;
+  readonly hedge: HedgeFigures;
+  readonly bars: BarsFigures;
+  /** Messages at input fields (text: they name the problem and the allowed range). */
   readonly fieldErrors: FieldErrors<InputKey>;
   /** Warnings at fields whose value is used but looks wrong. */
   readonly fieldWarnings: FieldErrors<InputKey>;
-  /** How close each account limit is (the risk bar colours and words). */
-  readonly accountLevels: AccountLevels;
-  /** The sized position, for "Add to book"; null while the sizer has no size. */
-  readonly position: SizedPosition | null;
-  /** The bars study (same object while bars, period and multiplier are unchanged), or null. */
-  readonly barsStudy: BarsStudy | null;
   /** Messages for book rows, keyed `${rowId}.${field}`. */
   readonly bookErrors: BookErrors;
-  /** Open P&L, risk and note per book row id. */
-  readonly bookRows: ReadonlyMap<string, BookRowFigures>;
-  /** The spread as planned, for "Add spread to book"; null until computable. */
-  readonly plannedSpread: PlannedSpread | null;
-  /** The spread's best-matches table. */
-  readonly bestMatches: readonly { readonly text: string; readonly mismatch: string }[];
-  readonly stress: StressResult;
-  /** The hedge's short legs, null until computable. */
-  readonly hedgeLegs: readonly SizedLeg[] | null;
-}
-
-function describeStudy(study: BarsStudy): string {
-  const span = study.firstDate === null ? '' : `, ${study.firstDate} to ${study.lastDate ?? ''}`;
-  if (study.atrText === null) {
-    return `${study.barCount} bars: ATR(${study.period}) needs at least ${study.period + 1}.`;
-  }
-  return `ATR(${study.period}) of ${study.barCount} bars${span}`;
 }
 
 /** Computes every figure from the input texts and the book's rows. Never throws on any input. */
-export function computeDesk(inputs: Inputs, env: DeskEnv, book: readonly BookRow[] = []): DeskResult {
+export function computeDesk(inputs: Inputs, env: DeskEnv, book: readonly BookRow[] = []): DeskFigures {
   const read = fieldReader(inputs);
   const parsedBook = parseBook(book);
   const marks = familyMarks(read, parsedBook.families, parsedBook.positions);
@@ -104,33 +79,23 @@ export function computeDesk(inputs: Inputs, env: DeskEnv, book: readonly BookRow
 
   const period = read.number('atrPeriod', RULES.atrPeriod);
   const multiplier = read.number('atrMultiplier', RULES.atrMultiplier);
-  let barsStudy: BarsStudy | null = null;
+  let study: BarsStudy | null = null;
   if (env.studyBars !== null && period !== null && multiplier !== null) {
-    barsStudy = env.studyBars(period.toNumber(), multiplier.toNumber());
+    study = env.studyBars(period.toNumber(), multiplier.toNumber());
   }
-  const outputs: DeskOutputs = {
-    ...limits.outputs,
-    ...sizer.outputs,
-    ...spread.outputs,
-    ...bookResult.outputs,
-    ...hedge.outputs,
-    atrFromBars: barsStudy?.atrText ?? NO_VALUE,
-    atrFromBarsNote: barsStudy === null ? '' : describeStudy(barsStudy),
-    moveToCall: stress.moveToCall,
-    moveToZero: stress.moveToZero,
-  };
+  // The study's text is the ATR already rounded up to 2 decimals: read back exactly.
+  const atrText = study?.atrText ?? null;
+  const atrPoints = atrText === null ? null : new D(atrText);
   return {
-    outputs,
+    account: limits.figures,
+    sizer,
+    spread,
+    book: bookResult.figures,
+    stress,
+    hedge,
+    bars: { study, atrPoints },
     fieldErrors: read.errors,
     fieldWarnings: read.warnings,
-    accountLevels: limits.levels,
-    position: sizer.position,
-    barsStudy,
     bookErrors: parsedBook.errors,
-    bookRows: bookResult.rows,
-    plannedSpread: spread.planned,
-    bestMatches: spread.bestMatches,
-    stress,
-    hedgeLegs: hedge.legs,
   };
 }

@@ -1,10 +1,24 @@
 /**
  * The one door into core: everything the store and the panels may use, by name. Core is pure TypeScript
  * (no React, no DOM, no clock): lint and tsconfig.core.json enforce it.
+ *
+ * `computeDesk` gives typed figures (`DeskFigures`); `presentDesk` turns them into display text per section
+ * (`DeskView`). `DeskResult` and `toDeskResult` are the former flat shape, kept while panels still read it.
  */
-export type { AccountLevels, AccountOutputs, LimitLevel } from './account';
+export type { AccountFigures, AccountLevels, BudgetFigures, DailyLossFigures, LimitLevel } from './account';
 export type { BarSeries, BarRowError, BarsImport } from './bars';
-export { BOOK_FIELDS, type BookErrors, type BookField, type BookRow, type BookRowFigures } from './book';
+export {
+  BOOK_FIELDS,
+  type BookErrors,
+  type BookField,
+  type BookFigures,
+  type BookRow,
+  type BookRowFigures,
+  type BookRowNote,
+  type LeftOutRow,
+  type RiskGap,
+  type RiskGapReason,
+} from './book';
 export type { BandPoint, BarsStudy } from './barsStudy';
 export { describeBarsImport } from './barsReport';
 export { memoizeLast } from './memo';
@@ -20,10 +34,11 @@ export {
   type FamilyRoot,
 } from './contracts';
 export type { Dec } from './decimal';
-export { computeDesk, type DeskEnv, type DeskOutputs, type DeskResult } from './desk';
+export { computeDesk, type BarsFigures, type DeskEnv, type DeskFigures } from './desk';
 export type { FieldErrors } from './fields';
+export type { ContractCounts, CostProblem, LegCount } from './figures';
 export { formatContractSpec, formatPrice, NO_VALUE } from './format';
-export { type HedgeOutputs } from './hedge';
+export type { ExactHedge, HedgeFigures } from './hedge';
 export {
   COST_FIELDS,
   DEFAULT_INPUTS,
@@ -47,16 +62,48 @@ export {
   type Inputs,
 } from './inputs';
 export { DEFAULT_CONTRACT_COSTS, MARGINS_AS_OF } from './margins';
-export { type Side, type SizedLeg } from './positionSize';
-export { convertRiskText, type SizedPosition } from './sizer';
-export type { PlannedSpread } from './spread';
+export { type BindingLimit, type BudgetSource, type Side, type SizedLeg } from './positionSize';
+export {
+  convertRiskText,
+  type BookMarginUse,
+  type FrontMonthFigures,
+  type LegRisk,
+  type NoSizeReason,
+  type SizedPosition,
+  type SizerFigures,
+  type SizingNote,
+} from './sizer';
+export type { BestMatch, PlannedSpread, SpreadFigures, SpreadMatch, SpreadMoves } from './spread';
 export {
   SCENARIOS,
   stressChartPoints,
-  type FamilyLevels,
+  type FamilyLevelPrices,
+  type FamilyProblem,
+  type MoveToLevel,
   type Scenario,
-  type ScenarioFigures,
+  type ScenarioOutcome,
+  type StressFigures,
   type StressLine,
   type StressPoint,
-  type StressResult,
 } from './stress';
+export {
+  toDeskResult,
+  type DeskResult,
+  type FamilyLevels,
+  type ScenarioFigures,
+  type StressResult,
+} from './present/legacyResult';
+export type { AccountOutputs } from './present/presentAccount';
+export type { BarsOutputs } from './present/presentBars';
+export type { BookOutputs, BookRowView, BookView } from './present/presentBook';
+export {
+  createDeskPresenter,
+  deskOutputs,
+  presentDesk,
+  type DeskOutputs,
+  type DeskView,
+} from './present/presentDesk';
+export type { HedgeOutputs } from './present/presentHedge';
+export type { SizerOutputs } from './present/presentSizer';
+export type { BestMatchView, SpreadOutputs, SpreadView } from './present/presentSpread';
+export type { FamilyLevelsView, ScenarioView, StressView } from './present/presentStress';

@@ -1,6 +1,7 @@
 /**
  * Every rounding RiskDesk applies to a money figure, named by direction and reason. Core computes at full
- * precision; these functions are used where a figure is shown or a whole number is needed.
+ * precision; these functions are used where a figure is shown or a whole number is needed. A figure core
+ * returns for display is already rounded by one of them, so the presenter never picks a direction.
  */
 import { ROUND_CEIL, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, type Dec } from './decimal';
 
@@ -24,7 +25,7 @@ export function contractsDown(quantity: Dec): Dec {
   return quantity.toDecimalPlaces(0, ROUND_FLOOR);
 }
 
-/** A ratio or percentage to `places` decimals, half up (for display only). */
+/** A ratio or percentage to `places` decimals, half up: the figure as shown (leverage, R:R, a share in %). */
 export function ratioNearest(ratio: Dec, places: number): Dec {
   return ratio.toDecimalPlaces(places, ROUND_HALF_UP);
 }

@@ -2,14 +2,18 @@
  * The trade sizer: from the account strip, the contract, entry and stop (a price, a tick distance or
  * k × ATR), costs and margins to the position and what it risks, costs in margin and leverages.
  * Formulas in positionSize.ts; every figure is for the whole position unless its name says per contract.
+ *
+ * The figures (`SizerFigures`) carry the rounding they are shown with: what the trader must cover (risk,
+ * margin) rounded up to the cent, allowances (budget, cap left) down, notional half-up, ratios half-up to
+ * two decimals; prices are on the tick grid already. The size itself is decided at full precision.
  */
 import type { AccountLimits } from './account';
-import { costFieldName } from './book';
-import { CONTRACTS, type ContractSpec, familyPair } from './contracts';
+import { CONTRACTS, type ContractSpec, type ContractSymbol, familyPair } from './contracts';
 import { HUNDRED, ONE, ROUND_DOWN, ZERO, type Dec } from './decimal';
-import { formatIsoDate, frontMonth, type CalendarDate } from './calendar';
+import { frontMonth, type CalendarDate } from './calendar';
 import { fieldReader, type FieldReader } from './fields';
-import { formatContracts, formatPrice, formatRatio, formatUsd, NO_VALUE } from './format';
+import { contractCounts, type ContractCounts, type CostProblem } from './figures';
+import { formatPrice } from './format';
 import {
   costKey,
   RISK_MODES,
@@ -31,35 +35,13 @@ import {
   sizeMix,
   sizeSingle,
   sumOverLegs,
+  type BindingLimit,
   type ContractCost,
   type Side,
   type SizedLeg,
 } from './positionSize';
-import { usdCentsDown, usdCentsNearest, usdCentsUp } from './rounding';
+import { ratioNearest, usdCentsDown, usdCentsNearest, usdCentsUp } from './rounding';
 import { snapStopAwayFromEntry, ticksToPoints } from './tickGrid';
-
-/** A type (not an interface) so that it is a plain record of strings. */
-export type SizerOutputs = {
-  contracts: string;
-  totalRisk: string;
-  riskPerContract: string;
-  stopAt: string;
-  targetAt: string;
-  rewardToRisk: string;
-  netRewardToRisk: string;
-  notional: string;
-  accountLeverage: string;
-  marginLeverage: string;
-  marginRequired: string;
-  bindingLimit: string;
-  frontMonth: string;
-  lastTradingDay: string;
-  rollDate: string;
-  /** "27 days to expiry". */
-  expiryNote: string;
-  /** A sentence explaining the size when nothing fits, or what binds; empty when there is nothing to say. */
-  sizingNote: string;
-};
 
 /** The sized position, for "Add to book". */
 export interface SizedPosition {
@@ -69,8 +51,88 @@ export interface SizedPosition {
   readonly legs: readonly SizedLeg[];
 }
 
-export interface SizerResult {
-  readonly outputs: SizerOutputs;
+/** The front month of the contract (and of its sibling with the mix), from today's date. */
+export interface FrontMonthFigures {
+  /** One code per contract held: "M2KZ6", or "RTYZ6" and "M2KZ6" with the mix. */
+  readonly codes: readonly string[];
+  readonly lastTradingDay: CalendarDate;
+  readonly rollDate: CalendarDate;
+  /** Calendar days from today to the last trading day (0 on the day). */
+  readonly daysToExpiry: number;
+}
+
+/** The margin the book already uses (rounded up to the cent) and the room left under the cap (down). */
+export interface BookMarginUse {
+  readonly bookMarginUsd: Dec;
+  readonly capLeftUsd: Dec;
+}
+
+/** Why the size is zero. Amounts rounded as shown: costs up to the cent, allowances down. */
+export type NoSizeReason =
+  | { readonly kind: 'open-risk-used-up' }
+  | { readonly kind: 'daily-loss-used-up' }
+  | { readonly kind: 'zero-budget' }
+  /** One contract needs more margin than is left under the cap. */
+  | {
+      readonly kind: 'margin';
+      readonly symbol: ContractSymbol;
+      readonly marginUsd: Dec;
+      readonly capLeftUsd: Dec;
+    }
+  /** One contract risks more than the budget. */
+  | {
+      readonly kind: 'risk';
+      readonly symbol: ContractSymbol;
+      readonly riskUsd: Dec;
+      readonly budgetUsd: Dec;
+    };
+
+/** What the sizer says under its figures. */
+export type SizingNote =
+  /** A cost field of a contract held has no value: no size. */
+  | { readonly kind: 'cost-problems'; readonly problems: readonly CostProblem[] }
+  /** A margin the book needs has no value: no size. */
+  | { readonly kind: 'book-margin-problems'; readonly problems: readonly CostProblem[] }
+  /** A size was found; the book already uses margin. */
+  | ({ readonly kind: 'book-margin' } & BookMarginUse)
+  /** Nothing fits; `book` when the book already uses margin. */
+  | { readonly kind: 'no-size'; readonly why: NoSizeReason; readonly book: BookMarginUse | null };
+
+/** A contract's risk per contract, rounded up to the cent. */
+export interface LegRisk {
+  readonly symbol: ContractSymbol;
+  readonly riskUsd: Dec;
+}
+
+/** The sizer panel's figures; null members are not computable yet (their fields carry the messages). */
+export interface SizerFigures {
+  /** The contract chosen: prices are at its tick precision. */
+  readonly symbol: ContractSymbol | null;
+  readonly contracts: ContractCounts | null;
+  /** Risk of the whole position, rounded up to the cent. */
+  readonly totalRiskUsd: Dec | null;
+  /** One entry per contract held (two with the mix). */
+  readonly riskPerContract: readonly LegRisk[] | null;
+  /** On the tick grid. */
+  readonly stopAt: Dec | null;
+  readonly targetAt: Dec | null;
+  /** Reward ÷ risk in points, half-up to two decimals. */
+  readonly rewardToRisk: Dec | null;
+  /** After costs, half-up to two decimals. */
+  readonly netRewardToRisk: Dec | null;
+  /** Half-up to the cent. */
+  readonly notionalUsd: Dec | null;
+  /** Notional ÷ equity, half-up to two decimals. */
+  readonly accountLeverage: Dec | null;
+  /** Notional ÷ margin required, half-up to two decimals. */
+  readonly marginLeverage: Dec | null;
+  /** Rounded up to the cent. */
+  readonly marginRequiredUsd: Dec | null;
+  /** The limit that decides the size; before a size, the one that sets the risk budget. */
+  readonly binding: BindingLimit | null;
+  readonly frontMonth: FrontMonthFigures | null;
+  readonly note: SizingNote | null;
+  /** The sized position, for "Add to book"; null while there is no size. */
   readonly position: SizedPosition | null;
 }
 
@@ -79,25 +141,28 @@ export interface SizerEnv {
   readonly today: CalendarDate | null;
 }
 
-const EMPTY_OUTPUTS: SizerOutputs = {
-  contracts: NO_VALUE,
-  totalRisk: NO_VALUE,
-  riskPerContract: NO_VALUE,
-  stopAt: NO_VALUE,
-  targetAt: NO_VALUE,
-  rewardToRisk: NO_VALUE,
-  netRewardToRisk: NO_VALUE,
-  notional: NO_VALUE,
-  accountLeverage: NO_VALUE,
-  marginLeverage: NO_VALUE,
-  marginRequired: NO_VALUE,
-  bindingLimit: NO_VALUE,
-  frontMonth: NO_VALUE,
-  lastTradingDay: NO_VALUE,
-  rollDate: NO_VALUE,
-  expiryNote: '',
-  sizingNote: '',
-};
+type MutableSizerFigures = { -readonly [K in keyof SizerFigures]: SizerFigures[K] };
+
+function emptyFigures(): MutableSizerFigures {
+  return {
+    symbol: null,
+    contracts: null,
+    totalRiskUsd: null,
+    riskPerContract: null,
+    stopAt: null,
+    targetAt: null,
+    rewardToRisk: null,
+    netRewardToRisk: null,
+    notionalUsd: null,
+    accountLeverage: null,
+    marginLeverage: null,
+    marginRequiredUsd: null,
+    binding: null,
+    frontMonth: null,
+    note: null,
+    position: null,
+  };
+}
 
 /**
  * The risk-per-trade text in the other unit, so that switching between % of equity and fixed dollars keeps
@@ -179,25 +244,20 @@ function readStop(
   return stop;
 }
 
-/** "RTY $759.50 · M2K $76.74": one figure per leg of a mini + micro mix. */
-function perLeg(costs: readonly ContractCost[], figure: (cost: ContractCost) => string): string {
-  return costs.map((cost) => `${cost.spec.symbol} ${figure(cost)}`).join(' · ');
-}
-
-/** Why a contract's cost field has no value, in words for the sizer's note ("M2K commission is empty"). */
+/** Why a contract's cost field has no value, for the sizer's note ("M2K commission is empty"). */
 function costProblems(
   read: FieldReader<InputKey>,
   held: readonly ContractSpec[],
   basis: MarginBasis,
-): string[] {
-  const problems: string[] = [];
+): CostProblem[] {
+  const problems: CostProblem[] = [];
   for (const s of held) {
     for (const [field, rule] of [
       [basis, RULES.margin],
       ['commission', RULES.commission],
     ] as const) {
       const problem = read.problem(costKey(s.symbol, field), rule);
-      if (problem !== null) problems.push(`${costFieldName(s.symbol, field)} ${problem}`);
+      if (problem !== null) problems.push({ symbol: s.symbol, field, problem });
     }
   }
   return problems;
@@ -209,16 +269,16 @@ export function computeSizer(
   texts: Readonly<Record<InputKey, string>>,
   limits: AccountLimits,
   env: SizerEnv,
-): SizerResult {
-  const outputs: SizerOutputs = { ...EMPTY_OUTPUTS };
+): SizerFigures {
+  const figures = emptyFigures();
   // Until a trade is sized, the binding limit is the one that sets the risk budget.
-  if (limits.budget !== null) outputs.bindingLimit = limits.budget.source;
-  const none = { outputs, position: null };
+  if (limits.budget !== null) figures.binding = limits.budget.source;
   const symbol = read.symbol('symbol');
   const side = read.choice('side', SIDES);
   const method = read.choice('stopMethod', STOP_METHODS);
   const { basis } = limits;
-  if (symbol === null || side === null || method === null || basis === null) return none;
+  if (symbol === null || side === null || method === null || basis === null) return figures;
+  figures.symbol = symbol;
   const spec = CONTRACTS[symbol];
   const mix = texts.mix === 'true';
   const { mini, micro } = familyPair(spec.family);
@@ -229,30 +289,29 @@ export function computeSizer(
     const fronts = held.map((s) => frontMonth(s.symbol, today));
     const [front] = fronts;
     if (front !== undefined) {
-      outputs.frontMonth = fronts.map((f) => f.code).join(' · ');
-      outputs.lastTradingDay = formatIsoDate(front.lastTradingDay);
-      outputs.rollDate = formatIsoDate(front.rollDate);
-      outputs.expiryNote =
-        front.daysToExpiry === 0
-          ? 'expires today'
-          : `${front.daysToExpiry} day${front.daysToExpiry === 1 ? '' : 's'} to expiry`;
+      figures.frontMonth = {
+        codes: fronts.map((f) => f.code),
+        lastTradingDay: front.lastTradingDay,
+        rollDate: front.rollDate,
+        daysToExpiry: front.daysToExpiry,
+      };
     }
   }
 
   const entry = read.price('entry', RULES.price, spec);
   const stop = readStop(read, method, side, entry, spec);
   const slippageTicks = read.numberOr('slippageTicks', RULES.slippageTicks, ZERO);
-  if (stop !== null) outputs.stopAt = formatPrice(stop, spec);
+  figures.stopAt = stop;
   const target = readTarget(read, side, entry, spec);
-  if (target !== null) outputs.targetAt = formatPrice(target, spec);
-  if (entry === null || stop === null) return none;
-  if (target !== null) outputs.rewardToRisk = formatRatio(rewardToRisk(entry, stop, target));
-  if (slippageTicks === null) return none;
+  figures.targetAt = target;
+  if (entry === null || stop === null) return figures;
+  if (target !== null) figures.rewardToRisk = ratioNearest(rewardToRisk(entry, stop, target), 2);
+  if (slippageTicks === null) return figures;
 
   const problems = costProblems(read, held, basis);
   if (problems.length > 0) {
-    outputs.sizingNote = `No size: ${problems.join('; ')}.`;
-    return none;
+    figures.note = { kind: 'cost-problems', problems };
+    return figures;
   }
   const costs: ContractCost[] = held.map((s) => {
     const commission = read.number(costKey(s.symbol, 'commission'), RULES.commission) ?? ZERO;
@@ -264,13 +323,13 @@ export function computeSizer(
     };
   });
   const selectedCost = costs.find((c) => c.spec.symbol === symbol);
-  if (selectedCost === undefined) return none;
-  outputs.riskPerContract = perLeg(costs, (c) => formatUsd(usdCentsUp(c.riskUsd)));
-  if (costs.length === 1) outputs.riskPerContract = formatUsd(usdCentsUp(selectedCost.riskUsd));
+  if (selectedCost === undefined) return figures;
+  figures.riskPerContract = costs.map((c) => ({ symbol: c.spec.symbol, riskUsd: usdCentsUp(c.riskUsd) }));
   if (target !== null) {
     const commission = read.number(costKey(symbol, 'commission'), RULES.commission) ?? ZERO;
-    outputs.netRewardToRisk = formatRatio(
+    figures.netRewardToRisk = ratioNearest(
       netRewardToRisk(spec, entry, target, commission, selectedCost.riskUsd),
+      2,
     );
   }
 
@@ -278,11 +337,11 @@ export function computeSizer(
   const { equityUsd, maxMarginPercent } = limits.values;
   if (bookMarginUsd === null) {
     if (bookMarginProblems.length > 0) {
-      outputs.sizingNote = `No size: the book's margin needs ${bookMarginProblems.join('; ')}.`;
+      figures.note = { kind: 'book-margin-problems', problems: bookMarginProblems };
     }
-    return none;
+    return figures;
   }
-  if (equityUsd === null || budget === null || maxMarginPercent === null) return none;
+  if (equityUsd === null || budget === null || maxMarginPercent === null) return figures;
   const capUsd = marginCapUsd(equityUsd, maxMarginPercent, bookMarginUsd);
   const [first, second] = costs;
   const size =
@@ -296,28 +355,18 @@ export function computeSizer(
   const notional = sumOverLegs(size.legs, (s) => notionalUsd(entry, s, ONE));
   const marginRequired = sumOverLegs(size.legs, marginOfSpec);
   const totalRisk = sumOverLegs(size.legs, riskOf);
+  const ratio = (value: Dec | null) => (value === null ? null : ratioNearest(value, 2));
 
-  outputs.contracts = formatContracts(
-    size.legs.map((leg) => ({ count: leg.count, symbol: leg.spec.symbol })),
-    symbol,
-  );
-  outputs.totalRisk = formatUsd(usdCentsUp(totalRisk));
-  outputs.notional = formatUsd(usdCentsNearest(notional));
-  outputs.marginRequired = formatUsd(usdCentsUp(marginRequired));
-  const accountLeverage = leverageRatio(notional, equityUsd);
-  outputs.accountLeverage = accountLeverage === null ? NO_VALUE : formatRatio(accountLeverage);
-  const marginLeverage = leverageRatio(notional, marginRequired);
-  outputs.marginLeverage = marginLeverage === null ? NO_VALUE : formatRatio(marginLeverage);
-  outputs.bindingLimit = size.binding;
-  outputs.sizingNote = sizingNote(
-    size.legs,
-    size.binding,
-    budget.budgetUsd,
-    capUsd,
-    selectedCost,
-    bookMarginUsd,
-  );
-  return { outputs, position: { side, entry, stop, legs: size.legs.filter((leg) => leg.count > 0) } };
+  figures.contracts = contractCounts(size.legs, symbol);
+  figures.totalRiskUsd = usdCentsUp(totalRisk);
+  figures.notionalUsd = usdCentsNearest(notional);
+  figures.marginRequiredUsd = usdCentsUp(marginRequired);
+  figures.accountLeverage = ratio(leverageRatio(notional, equityUsd));
+  figures.marginLeverage = ratio(leverageRatio(notional, marginRequired));
+  figures.binding = size.binding;
+  figures.note = sizingNote(size.legs, size.binding, budget.budgetUsd, capUsd, selectedCost, bookMarginUsd);
+  figures.position = { side, entry, stop, legs: size.legs.filter((leg) => leg.count > 0) };
+  return figures;
 }
 
 function readTarget(
@@ -338,32 +387,41 @@ function readTarget(
   return target;
 }
 
+/** What the sizer says about the size: why nothing fits, and the margin the book already uses. */
 function sizingNote(
   legs: readonly SizedLeg[],
-  binding: string,
+  binding: BindingLimit,
   budgetUsd: Dec,
   capUsd: Dec,
   selected: ContractCost,
   bookMarginUsd: Dec,
-): string {
+): SizingNote | null {
   const total = legs.reduce((n, leg) => n + leg.count, 0);
-  const book = bookMarginUsd.isZero()
-    ? ''
-    : `The book already uses ${formatUsd(usdCentsUp(bookMarginUsd))} of margin; ${formatUsd(usdCentsDown(capUsd))} is left under the cap.`;
-  if (total > 0) return book;
-  let why: string;
+  const capLeftUsd = usdCentsDown(capUsd);
+  const book = bookMarginUsd.isZero() ? null : { bookMarginUsd: usdCentsUp(bookMarginUsd), capLeftUsd };
+  if (total > 0) return book === null ? null : { kind: 'book-margin', ...book };
+  let why: NoSizeReason;
   if (budgetUsd.isZero()) {
     why =
       binding === 'open risk'
-        ? 'The max open risk is used up by the book: no new risk.'
+        ? { kind: 'open-risk-used-up' }
         : binding === 'daily loss'
-          ? 'The daily loss limit is used up: no new risk today.'
-          : 'The risk budget is zero.';
+          ? { kind: 'daily-loss-used-up' }
+          : { kind: 'zero-budget' };
   } else if (binding === 'margin') {
-    why = `One ${selected.spec.symbol} needs ${formatUsd(usdCentsUp(selected.marginUsd))} of margin; ${formatUsd(usdCentsDown(capUsd))} is left under the cap.`;
-    return book === '' ? why : `${why} The book already uses ${formatUsd(usdCentsUp(bookMarginUsd))}.`;
+    why = {
+      kind: 'margin',
+      symbol: selected.spec.symbol,
+      marginUsd: usdCentsUp(selected.marginUsd),
+      capLeftUsd,
+    };
   } else {
-    why = `One ${selected.spec.symbol} risks ${formatUsd(usdCentsUp(selected.riskUsd))}, more than the ${formatUsd(usdCentsDown(budgetUsd))} budget.`;
+    why = {
+      kind: 'risk',
+      symbol: selected.spec.symbol,
+      riskUsd: usdCentsUp(selected.riskUsd),
+      budgetUsd: usdCentsDown(budgetUsd),
+    };
   }
-  return book === '' ? why : `${why} ${book}`;
+  return { kind: 'no-size', why, book };
 }

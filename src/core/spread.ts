@@ -15,21 +15,17 @@
  *
  * Scenario: the leg of the Russell 2000 family moves by the small-cap move, the others by the large-cap
  * move; P&L = long notional × move_long − short notional × move_short.
+ *
+ * The figures (`SpreadFigures`) carry the rounding they are shown with: money half-up to the cent, the
+ * hedge ratio half-up to 4 decimals, percentages half-up to 0.01 %.
  */
-import { CONTRACTS, type ContractSpec } from './contracts';
+import { CONTRACTS, type ContractSpec, type ContractSymbol } from './contracts';
 import { D, HUNDRED, ONE, type Dec } from './decimal';
 import type { FieldReader } from './fields';
-import {
-  formatContracts,
-  formatDecimal,
-  formatSignedPercent,
-  formatSignedUsd,
-  formatUsd,
-  NO_VALUE,
-} from './format';
+import { contractCounts, type ContractCounts } from './figures';
 import { RULES, SPREAD_METHODS, type InputKey, type SpreadMethod } from './inputs';
 import { microUnitsToLegs, notionalUsd, sumOverLegs, type SizedLeg } from './positionSize';
-import { nearestWholeUnits, usdCentsNearest } from './rounding';
+import { nearestWholeUnits, ratioNearest, usdCentsNearest } from './rounding';
 
 /** Rows of the best-matches table. */
 const BEST_MATCH_ROWS = 5;
@@ -41,21 +37,6 @@ export interface SpreadMatch {
   readonly mismatchPercent: Dec;
 }
 
-export type SpreadOutputs = {
-  spreadHedgeRatio: string;
-  spreadShortPosition: string;
-  spreadLongNotional: string;
-  spreadShortNotional: string;
-  spreadMismatch: string;
-  spreadMismatchPct: string;
-  /** The target the mismatch is measured against, in words. */
-  spreadMismatchNote: string;
-  spreadBestMatch: string;
-  spreadPnl: string;
-  /** Which move applies to which leg, in words. */
-  spreadPnlNote: string;
-};
-
 /** The planned spread, for "Add spread to book". */
 export interface PlannedSpread {
   readonly long: { readonly spec: ContractSpec; readonly count: number; readonly price: Dec };
@@ -63,24 +44,65 @@ export interface PlannedSpread {
   readonly shortPrice: Dec;
 }
 
-export interface SpreadResult {
-  readonly outputs: SpreadOutputs;
-  readonly bestMatches: readonly { readonly text: string; readonly mismatch: string }[];
+/** The best match: a long : short pair, or none within the max per leg. */
+export type BestMatch =
+  | { readonly kind: 'match'; readonly longQty: number; readonly shortQty: number }
+  | { readonly kind: 'none-within'; readonly maxPerLeg: number };
+
+/** Which move of the scenario applies to which leg: the small-cap move to the Russell 2000 family. */
+export interface SpreadMoves {
+  readonly longSymbol: ContractSymbol;
+  readonly longMove: 'small' | 'large';
+  readonly shortSymbol: ContractSymbol;
+  readonly shortMove: 'small' | 'large';
+}
+
+/** The spread planner's figures; null members are not computable yet. */
+export interface SpreadFigures {
+  readonly longSymbol: ContractSymbol | null;
+  readonly shortSymbol: ContractSymbol | null;
+  /** Short contracts per long contract, half-up to 4 decimals. */
+  readonly hedgeRatio: Dec | null;
+  readonly bestMatch: BestMatch | null;
+  /** The best-matches table; each `mismatchPercent` half-up to 0.01 %. */
+  readonly bestMatches: readonly SpreadMatch[];
+  readonly shortPosition: ContractCounts | null;
+  /** Half-up to the cent. */
+  readonly longNotionalUsd: Dec | null;
+  readonly shortNotionalUsd: Dec | null;
+  /** Target short notional − short notional, half-up to the cent (positive: the short side is too small). */
+  readonly mismatchUsd: Dec | null;
+  /** Mismatch as % of the target, half-up to 0.01 %. */
+  readonly mismatchPercent: Dec | null;
+  /** The short notional the method asks for (half-up to the cent) and the method. */
+  readonly target: { readonly shortNotionalUsd: Dec; readonly method: SpreadMethod } | null;
+  /** The scenario's P&L, half-up to the cent. */
+  readonly pnlUsd: Dec | null;
+  readonly moves: SpreadMoves | null;
+  /** The spread as planned, for "Add spread to book". */
   readonly planned: PlannedSpread | null;
 }
 
-const EMPTY: SpreadOutputs = {
-  spreadHedgeRatio: NO_VALUE,
-  spreadShortPosition: NO_VALUE,
-  spreadLongNotional: NO_VALUE,
-  spreadShortNotional: NO_VALUE,
-  spreadMismatch: NO_VALUE,
-  spreadMismatchPct: NO_VALUE,
-  spreadMismatchNote: '',
-  spreadBestMatch: NO_VALUE,
-  spreadPnl: NO_VALUE,
-  spreadPnlNote: '',
-};
+type MutableSpreadFigures = { -readonly [K in keyof SpreadFigures]: SpreadFigures[K] };
+
+function emptyFigures(): MutableSpreadFigures {
+  return {
+    longSymbol: null,
+    shortSymbol: null,
+    hedgeRatio: null,
+    bestMatch: null,
+    bestMatches: [],
+    shortPosition: null,
+    longNotionalUsd: null,
+    shortNotionalUsd: null,
+    mismatchUsd: null,
+    mismatchPercent: null,
+    target: null,
+    pnlUsd: null,
+    moves: null,
+    planned: null,
+  };
+}
 
 /** The exposure one contract of each leg carries under `method` (see the module comment). */
 function legExposures(
@@ -165,23 +187,18 @@ function shortLegsFor(
   return microUnitsToLegs(spec.family, nearestWholeUnits(targetExposure, perMicro));
 }
 
-const TARGET_WORDS: Readonly<Record<SpreadMethod, string>> = {
-  notional: 'the long notional',
-  beta: 'β × the long notional',
-  volatility: 'equal dollar ATR',
-};
-
 /** Computes the spread planner's figures. Never throws; field problems are recorded on `read`. */
 export function computeSpread(
   read: FieldReader<InputKey>,
   texts: Readonly<Record<InputKey, string>>,
-): SpreadResult {
-  const outputs: SpreadOutputs = { ...EMPTY };
-  const none: SpreadResult = { outputs, bestMatches: [], planned: null };
+): SpreadFigures {
+  const figures = emptyFigures();
   const longSymbol = read.symbol('spreadLongLeg');
   const shortSymbol = read.symbol('spreadShortLeg');
   const method = read.choice('spreadMethod', SPREAD_METHODS);
-  if (longSymbol === null || shortSymbol === null || method === null) return none;
+  figures.longSymbol = longSymbol;
+  figures.shortSymbol = shortSymbol;
+  if (longSymbol === null || shortSymbol === null || method === null) return figures;
   const longSpec = CONTRACTS[longSymbol];
   const shortSpec = CONTRACTS[shortSymbol];
   const longPrice = read.price('spreadLongPrice', RULES.price, longSpec);
@@ -193,7 +210,7 @@ export function computeSpread(
   const maxPerLeg = read.number('spreadMaxPerLeg', RULES.maxPerLeg);
   const smallMove = read.number('spreadSmallMove', RULES.movePercent);
   const largeMove = read.number('spreadLargeMove', RULES.movePercent);
-  if (longPrice === null || shortPrice === null) return none;
+  if (longPrice === null || shortPrice === null) return figures;
 
   const exposures = legExposures(
     method,
@@ -201,24 +218,20 @@ export function computeSpread(
     { spec: shortSpec, price: shortPrice, atr: shortAtr },
     beta,
   );
-  if (exposures === null) return none;
-  const ratio = exposures.long.div(exposures.short);
-  outputs.spreadHedgeRatio = formatDecimal(ratio, 4);
+  if (exposures === null) return figures;
+  figures.hedgeRatio = ratioNearest(exposures.long.div(exposures.short), 4);
 
   const matches =
     maxPerLeg === null
       ? []
       : bestMatches(exposures.long, exposures.short, maxPerLeg.toNumber(), BEST_MATCH_ROWS);
-  const matchText = (m: SpreadMatch) => `${m.longQty} ${longSymbol} : ${m.shortQty} ${shortSymbol}`;
   const [best] = matches;
-  if (best !== undefined) outputs.spreadBestMatch = matchText(best);
-  else if (maxPerLeg !== null) outputs.spreadBestMatch = `No match within ${maxPerLeg.toString()} per leg`;
-  const rows = matches.map((m) => ({
-    text: matchText(m),
-    mismatch: formatSignedPercent(m.mismatchPercent).replace('+', ''),
-  }));
+  if (best !== undefined)
+    figures.bestMatch = { kind: 'match', longQty: best.longQty, shortQty: best.shortQty };
+  else if (maxPerLeg !== null) figures.bestMatch = { kind: 'none-within', maxPerLeg: maxPerLeg.toNumber() };
+  figures.bestMatches = matches.map((m) => ({ ...m, mismatchPercent: ratioNearest(m.mismatchPercent, 2) }));
 
-  if (longQty === null) return { outputs, bestMatches: rows, planned: null };
+  if (longQty === null) return figures;
   const targetExposure = exposures.long.mul(longQty);
   const shortLegs = shortLegsFor(targetExposure, exposures.short, shortSpec, texts.spreadMixShort === 'true');
   const longNotional = notionalUsd(longPrice, longSpec, longQty);
@@ -228,26 +241,28 @@ export function computeSpread(
     .div(exposures.short)
     .mul(notionalUsd(shortPrice, shortSpec, ONE));
   const mismatch = targetShortNotional.minus(shortNotional);
-  outputs.spreadMismatchNote = `Target short notional ${formatUsd(usdCentsNearest(targetShortNotional))} (${TARGET_WORDS[method]})`;
-  outputs.spreadShortPosition = formatContracts(
-    shortLegs.map((leg) => ({ count: leg.count, symbol: leg.spec.symbol })),
-    shortSymbol,
-  );
-  outputs.spreadLongNotional = formatUsd(usdCentsNearest(longNotional));
-  outputs.spreadShortNotional = formatUsd(usdCentsNearest(shortNotional));
-  outputs.spreadMismatch = formatSignedUsd(usdCentsNearest(mismatch));
-  outputs.spreadMismatchPct = formatSignedPercent(mismatch.div(targetShortNotional).mul(HUNDRED));
+  figures.target = { shortNotionalUsd: usdCentsNearest(targetShortNotional), method };
+  figures.shortPosition = contractCounts(shortLegs, shortSymbol);
+  figures.longNotionalUsd = usdCentsNearest(longNotional);
+  figures.shortNotionalUsd = usdCentsNearest(shortNotional);
+  figures.mismatchUsd = usdCentsNearest(mismatch);
+  figures.mismatchPercent = ratioNearest(mismatch.div(targetShortNotional).mul(HUNDRED), 2);
 
   const moveFor = (spec: ContractSpec) => (spec.smallCap ? smallMove : largeMove);
   const longMove = moveFor(longSpec);
   const shortMove = moveFor(shortSpec);
-  outputs.spreadPnlNote = `${longSymbol} moves by the ${longSpec.smallCap ? 'small' : 'large'}-cap move, ${shortSymbol} by the ${shortSpec.smallCap ? 'small' : 'large'}-cap move`;
+  figures.moves = {
+    longSymbol,
+    longMove: longSpec.smallCap ? 'small' : 'large',
+    shortSymbol,
+    shortMove: shortSpec.smallCap ? 'small' : 'large',
+  };
   if (longMove !== null && shortMove !== null) {
-    outputs.spreadPnl = formatSignedUsd(spreadPnlUsd(longNotional, shortNotional, longMove, shortMove));
+    figures.pnlUsd = usdCentsNearest(spreadPnlUsd(longNotional, shortNotional, longMove, shortMove));
   }
   const heldShort = shortLegs.filter((leg) => leg.count > 0);
   // No short contract matches (the long side is smaller than one short contract): nothing to add as a spread.
-  const planned =
+  figures.planned =
     heldShort.length === 0
       ? null
       : {
@@ -255,7 +270,7 @@ export function computeSpread(
           shortLegs: heldShort,
           shortPrice,
         };
-  return { outputs, bestMatches: rows, planned };
+  return figures;
 }
 
 /** Spread P&L for moves in percent: long notional × long move − short notional × short move. */

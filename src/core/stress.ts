@@ -19,20 +19,16 @@
  * Uniform move x (a fraction) of every mark: equity(x) = E + x·D, with D = Σ signed quantity × multiplier ×
  * mark. The margin call comes at x = (MM − E) ÷ D and equity reaches zero at x = −E ÷ D; both are shown
  * rounded toward zero (the move is never overstated) in % and, per family, in points at the tick.
+ *
+ * The figures (`StressFigures`) carry the rounding they are shown with: scenario P&L half-up to the cent,
+ * equity and excess down to the cent (a deficit of a fraction of a cent shows as -$0.01), the margin call
+ * decided at full precision.
  */
 import type { Position } from './book';
 import { deltaUsdPerPoint } from './book';
 import { familyPair, type FamilyRoot } from './contracts';
 import { D, HUNDRED, ONE, ZERO, decToChartNumber, type Dec } from './decimal';
 import type { FieldReader } from './fields';
-import {
-  formatPrice,
-  formatSignedPercent,
-  formatSignedPoints,
-  formatSignedUsd,
-  formatUsd,
-  NO_VALUE,
-} from './format';
 import { RULES, stressKey, type InputKey } from './inputs';
 import { towardZero, usdCentsDown, usdCentsNearest } from './rounding';
 import { memoizeLast } from './memo';
@@ -41,26 +37,52 @@ import { floorToTick } from './tickGrid';
 export const SCENARIOS = ['7%', '13%', '20%', 'overnight down', 'overnight up', 'custom'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
-export interface FamilyLevels {
-  readonly limit7: string;
-  readonly limit13: string;
-  readonly limit20: string;
-  readonly overnightLow: string;
-  readonly overnightHigh: string;
-  /** The mark in use, at the family's tick precision. */
-  readonly mark: string;
+/** A family's limit levels and overnight band, on its tick grid. */
+export interface FamilyLevelPrices {
+  readonly limit7: Dec;
+  readonly limit13: Dec;
+  readonly limit20: Dec;
+  readonly overnightLow: Dec;
+  readonly overnightHigh: Dec;
+  /** The mark in use. */
+  readonly mark: Dec;
   /** True when the mark is the newest book row's entry (no reference typed yet). */
   readonly fromBook: boolean;
   /** True when computed from the futures reference (no cash close entered). */
   readonly approximate: boolean;
 }
 
-export interface ScenarioFigures {
-  readonly pnl: string;
-  readonly equity: string;
-  readonly excess: string;
-  readonly call: string;
+/** Why a family is left out of the scenarios. */
+export type FamilyProblem = 'bad-reference' | 'bad-cash' | 'no-reference';
+
+/** The book after one scenario. */
+export interface ScenarioOutcome {
+  /** Half-up to the cent. */
+  readonly pnlUsd: Dec;
+  /** Equity after the move, rounded down to the cent. */
+  readonly equityUsd: Dec;
+  /** Equity after − maintenance margin, rounded down to the cent (negative: a deficit). */
+  readonly excessUsd: Dec;
+  /** True when the excess is negative (decided at full precision). */
+  readonly call: boolean;
 }
+
+/** The uniform move of every mark at which equity reaches a level (the margin call, or zero). */
+export type MoveToLevel =
+  /** The move, toward zero to 0.01 %, and per family in points toward zero to the tick. */
+  | {
+      readonly kind: 'move';
+      readonly percent: Dec;
+      readonly points: readonly { readonly family: FamilyRoot; readonly points: Dec }[];
+    }
+  /** Equity is already at (or, for the margin call, below) the level at the marks. */
+  | { readonly kind: 'already' }
+  /** A uniform move leaves the book flat. */
+  | { readonly kind: 'none-flat' }
+  /** Not even if the index went to zero. */
+  | { readonly kind: 'none-to-zero' }
+  /** Not within a 100 % rise. */
+  | { readonly kind: 'none-within-rise' };
 
 /** Equity as a straight line in the uniform move: equity(m %) = equityAtReference + m × slopePerPercent. */
 export interface StressLine {
@@ -75,22 +97,21 @@ export interface StressPoint {
   readonly maintenance: number;
 }
 
-export interface StressResult {
+/** The stress panel's figures. */
+export interface StressFigures {
   /** Families of the valid positions. */
   readonly families: readonly FamilyRoot[];
-  readonly levels: Partial<Record<FamilyRoot, FamilyLevels>>;
-  /** Why a family is left out of the scenarios ("its reference price is not valid"). */
-  readonly problems: Partial<Record<FamilyRoot, string>>;
-  /** One line naming the families left out of the scenarios, or empty. */
-  readonly leftOut: string;
-  readonly scenarios: Readonly<Record<Scenario, ScenarioFigures>>;
-  readonly moveToCall: string;
-  readonly moveToZero: string;
+  readonly levels: Partial<Record<FamilyRoot, FamilyLevelPrices>>;
+  /** Why a family is left out of the scenarios, in the families' order. */
+  readonly problems: Partial<Record<FamilyRoot, FamilyProblem>>;
+  /** Null while not computable (no usable family, equity or maintenance margin). */
+  readonly scenarios: Readonly<Record<Scenario, ScenarioOutcome | null>>;
+  /** Null while not computable. */
+  readonly moveToCall: MoveToLevel | null;
+  readonly moveToZero: MoveToLevel | null;
   /** The equity line for the chart (plain numbers, so an unchanged book keeps equal values); null when not computable. */
   readonly line: StressLine | null;
 }
-
-const NO_FIGURES: ScenarioFigures = { pnl: NO_VALUE, equity: NO_VALUE, excess: NO_VALUE, call: NO_VALUE };
 
 /** Price-limit offset: floor_to_tick(fraction × base), base = the cash index close (or the reference). */
 export function limitOffset(fraction: Dec, base: Dec, tick: Dec): Dec {
@@ -111,7 +132,7 @@ export interface FamilyMark {
 
 export interface FamilyMarks {
   readonly marks: ReadonlyMap<FamilyRoot, FamilyMark>;
-  readonly problems: Partial<Record<FamilyRoot, string>>;
+  readonly problems: Partial<Record<FamilyRoot, FamilyProblem>>;
 }
 
 /**
@@ -128,23 +149,23 @@ export function familyMarks(
   for (const p of positions) newestEntry.set(p.spec.family, p.entry);
   const uniformPct = read.number('stressCustomMove', RULES.movePercent);
   const marks = new Map<FamilyRoot, FamilyMark>();
-  const problems: Partial<Record<FamilyRoot, string>> = {};
+  const problems: Partial<Record<FamilyRoot, FamilyProblem>> = {};
   for (const family of families) {
     const spec = familyPair(family).mini;
     const typed = read.price(stressKey(family, 'reference'), RULES.price, spec);
     const cash = read.number(stressKey(family, 'cash'), RULES.cashIndex);
     const ownPct = read.number(stressKey(family, 'customMove'), RULES.movePercent);
     if (read.hasError(stressKey(family, 'reference'))) {
-      problems[family] = 'its reference price is not valid';
+      problems[family] = 'bad-reference';
       continue;
     }
     if (read.hasError(stressKey(family, 'cash'))) {
-      problems[family] = 'its cash index close is not valid';
+      problems[family] = 'bad-cash';
       continue;
     }
     const reference = typed ?? newestEntry.get(family) ?? null;
     if (reference === null) {
-      problems[family] = 'it has no reference price';
+      problems[family] = 'no-reference';
       continue;
     }
     marks.set(family, {
@@ -210,29 +231,23 @@ export function scenarioPnlUsd(
 /** familyDeltas, the same map while the positions array is the same (typing elsewhere costs no row work). */
 const familyDeltasOf = memoizeLast(familyDeltas);
 
-function emptyScenarios(): Record<Scenario, ScenarioFigures> {
-  return Object.fromEntries(SCENARIOS.map((s) => [s, NO_FIGURES])) as Record<Scenario, ScenarioFigures>;
+function emptyScenarios(): Record<Scenario, ScenarioOutcome | null> {
+  return { '7%': null, '13%': null, '20%': null, 'overnight down': null, 'overnight up': null, custom: null };
 }
 
-function describeMove(x: Dec, marks: ReadonlyMap<FamilyRoot, FamilyMark>): string {
-  const parts = [...marks].map(([family, mark]) => {
-    const spec = familyPair(family).mini;
-    const ticks = towardZero(mark.reference.mul(x).div(spec.tickPoints), 0);
-    return `${family} ${formatSignedPoints(ticks.mul(spec.tickPoints), spec)}`;
+/** The uniform move x (a fraction) in %, and per family in points, each toward zero (to 0.01 %, to the tick). */
+function moveFigure(x: Dec, marks: ReadonlyMap<FamilyRoot, FamilyMark>): MoveToLevel {
+  const points = [...marks].map(([family, mark]) => {
+    const { tickPoints } = familyPair(family).mini;
+    const ticks = towardZero(mark.reference.mul(x).div(tickPoints), 0);
+    return { family, points: ticks.mul(tickPoints) };
   });
-  return `${formatSignedPercent(towardZero(x.mul(HUNDRED), 2))} (${parts.join(', ')})`;
-}
-
-/** "ES left out: its reference price is not valid." for each family without a usable mark. */
-function leftOutLine(problems: Partial<Record<FamilyRoot, string>>): string {
-  return Object.entries(problems)
-    .map(([family, problem]) => `${family} left out: ${problem}.`)
-    .join(' ');
+  return { kind: 'move', percent: towardZero(x.mul(HUNDRED), 2), points };
 }
 
 /**
  * Computes the stress panel from the marks. `positions` are the book's valid rows; equity or maintenance
- * null means not entered (or not valid): the scenario figures then show "—".
+ * null means not entered (or not valid): the scenario figures are then null.
  */
 export function computeStress(
   families: readonly FamilyRoot[],
@@ -240,33 +255,32 @@ export function computeStress(
   positions: readonly Position[],
   equityUsd: Dec | null,
   maintenanceUsd: Dec | null,
-): StressResult {
-  const levels: Partial<Record<FamilyRoot, FamilyLevels>> = {};
+): StressFigures {
+  const levels: Partial<Record<FamilyRoot, FamilyLevelPrices>> = {};
   const byScenario = new Map<FamilyRoot, Record<Scenario, Dec | null>>();
   for (const [family, mark] of marks) {
     const spec = familyPair(family).mini;
     const scenarioPrice = scenarioPrices(mark, spec.tickPoints);
     byScenario.set(family, scenarioPrice);
-    const level = (s: Scenario) => formatPrice(scenarioPrice[s] ?? mark.reference, spec);
+    const level = (s: Scenario) => scenarioPrice[s] ?? mark.reference;
     levels[family] = {
       limit7: level('7%'),
       limit13: level('13%'),
       limit20: level('20%'),
       overnightLow: level('overnight down'),
       overnightHigh: level('overnight up'),
-      mark: formatPrice(mark.reference, spec),
+      mark: mark.reference,
       fromBook: mark.fromBook,
       approximate: mark.approximate,
     };
   }
-  const result: StressResult = {
+  const result: StressFigures = {
     families,
     levels,
     problems,
-    leftOut: leftOutLine(problems),
     scenarios: emptyScenarios(),
-    moveToCall: NO_VALUE,
-    moveToZero: NO_VALUE,
+    moveToCall: null,
+    moveToZero: null,
     line: null,
   };
   // Σ signed quantity × multiplier per family, over the usable families only.
@@ -281,24 +295,24 @@ export function computeStress(
     const equityAfter = equityUsd.plus(pnl);
     const excess = equityAfter.minus(maintenanceUsd);
     scenarios[scenario] = {
-      pnl: formatSignedUsd(usdCentsNearest(pnl)),
+      pnlUsd: usdCentsNearest(pnl),
       // Equity and excess round down: a deficit of a fraction of a cent shows as -$0.01, never as $0.00.
-      equity: formatUsd(usdCentsDown(equityAfter)),
-      excess: formatSignedUsd(usdCentsDown(excess)),
-      call: excess.isNegative() ? 'Yes' : 'No',
+      equityUsd: usdCentsDown(equityAfter),
+      excessUsd: usdCentsDown(excess),
+      call: excess.isNegative(),
     };
   }
 
   let slope = ZERO;
   for (const [family, delta] of deltas) slope = slope.plus(delta.mul(markOf(family)));
   const usedMarks = new Map([...marks].filter(([family]) => deltas.has(family)));
-  const moveTo = (level: Dec, already: string): string => {
-    if (equityUsd.lt(level) || (level.isZero() && equityUsd.lte(0))) return already;
-    if (slope.isZero()) return 'None: a uniform move leaves the book flat';
+  const moveTo = (level: Dec): MoveToLevel => {
+    if (equityUsd.lt(level) || (level.isZero() && equityUsd.lte(0))) return { kind: 'already' };
+    if (slope.isZero()) return { kind: 'none-flat' };
     const x = level.minus(equityUsd).div(slope);
-    if (x.lt(ONE.neg())) return 'None: not even if the index went to zero';
-    if (x.gt(ONE)) return 'None within a 100% rise';
-    return describeMove(x, usedMarks);
+    if (x.lt(ONE.neg())) return { kind: 'none-to-zero' };
+    if (x.gt(ONE)) return { kind: 'none-within-rise' };
+    return moveFigure(x, usedMarks);
   };
   const equityNumber = decToChartNumber(equityUsd);
   const slopeNumber = decToChartNumber(slope.div(HUNDRED));
@@ -310,8 +324,8 @@ export function computeStress(
   return {
     ...result,
     scenarios,
-    moveToCall: moveTo(maintenanceUsd, 'Already below maintenance margin at the marks'),
-    moveToZero: moveTo(ZERO, 'Equity is already at or below zero'),
+    moveToCall: moveTo(maintenanceUsd),
+    moveToZero: moveTo(ZERO),
     line,
   };
 }

@@ -73,6 +73,50 @@ describe('desk store', () => {
     expect(useDesk.getState().result.outputs.atrFromBars).toBe('—');
   });
 
+  it.each([
+    // [field, text, method key, from, to]
+    ['stopPrice', '1990', 'stopMethod', 'ticks', 'price'],
+    ['stopTicks', '100', 'stopMethod', 'atr', 'ticks'],
+    ['atr', '20', 'stopMethod', 'price', 'atr'],
+    ['spreadBeta', '1.2', 'spreadMethod', 'notional', 'beta'],
+    ['spreadLongAtr', '30', 'spreadMethod', 'beta', 'volatility'],
+    ['spreadShortAtr', '70', 'spreadMethod', 'notional', 'volatility'],
+  ] as const)(
+    'typing into %s selects its method, in the same recompute',
+    (key, text, methodKey, from, to) => {
+      const { setInputs, setInput } = useDesk.getState();
+      setInputs({ entry: '2000', spreadLongPrice: '2000', spreadShortPrice: '5800', [methodKey]: from });
+      let updates = 0;
+      const unsubscribe = useDesk.subscribe(() => (updates += 1));
+      setInput(key, text);
+      unsubscribe();
+      expect(updates).toBe(1);
+      expect(useDesk.getState().inputs[key]).toBe(text);
+      expect(useDesk.getState().inputs[methodKey]).toBe(to);
+    },
+  );
+
+  it('computes the figures with the method the typed field selected', () => {
+    const { setInputs, setInput } = useDesk.getState();
+    setInputs({ entry: '2000', stopMethod: 'ticks', stopTicks: '' });
+    setInput('stopPrice', '1990');
+    // 1 % of $25,000 = $250; M2K 10 points × $5 + 1 tick + 2 × $0.62 = $51.74 → 4 M2K with the 1,990.0 stop.
+    expect(useDesk.getState().view.sizer).toMatchObject({ stopAt: '1,990.0', contracts: '4 M2K' });
+    setInput('spreadBeta', '1.2');
+    setInputs({ spreadLongPrice: '2000', spreadShortPrice: '5800' });
+    // β 1.2 × $10,000 ÷ $29,000 = 0.4138 MES per M2K.
+    expect(useDesk.getState().view.spread.spreadHedgeRatio).toBe('0.4138');
+  });
+
+  it('leaves the stop method alone when the ATR multiplier is typed, and when a text does not change', () => {
+    const { setInputs, setInput } = useDesk.getState();
+    setInputs({ stopMethod: 'ticks', stopPrice: '1990' });
+    setInput('atrMultiplier', '3');
+    expect(useDesk.getState().inputs.stopMethod).toBe('ticks');
+    setInput('stopPrice', '1990');
+    expect(useDesk.getState().inputs.stopMethod).toBe('ticks');
+  });
+
   it('resets contract costs to the defaults', () => {
     useDesk.getState().setInputs({ 'M2K.initial': '715', 'ES.commission': '1' });
     useDesk.getState().resetContractCosts();

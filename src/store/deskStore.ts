@@ -1,23 +1,28 @@
 /**
- * The one store: the raw input texts, the book's rows and the last computed result, set together by every
- * action (compute on write, synchronously). Panels read single values through the selectors in selectors.ts.
+ * The one store: the raw input texts, the book's rows, the typed figures computed from them and their
+ * display text, set together by every action (compute on write, synchronously: computeDesk, then the
+ * presenter, which keeps a section's view while its figures are unchanged). Panels read single values
+ * through the named selectors in selectors.ts.
  */
 import { create } from 'zustand';
 import {
   computeDesk,
   convertRiskText,
+  createDeskPresenter,
   CONTRACT_SYMBOLS,
   COST_FIELDS,
   costKey,
   DEFAULT_INPUTS,
-  formatPrice,
   memoizeLast,
+  toDeskResult,
   type BarsImport,
   type BarsStudy,
   type BookField,
   type BookRow,
   type CalendarDate,
+  type DeskFigures,
   type DeskResult,
+  type DeskView,
   type InputKey,
   type Inputs,
   type RiskMode,
@@ -55,6 +60,15 @@ export interface DeskState {
   readonly today: CalendarDate | null;
   readonly inputs: Inputs;
   readonly book: readonly BookRow[];
+  /** Every figure computed from `inputs`, `book`, `today` and `bars` (typed: decimals, counts, enums, dates). */
+  readonly figures: DeskFigures;
+  /** The display text of `figures`, per section; a section keeps its object while its figures are unchanged. */
+  readonly view: DeskView;
+  /**
+   * Deprecated: the former flat result (display texts in `outputs`, the stress table as texts…), built
+   * from `figures` and `view`; kept only while panels still read it. New code reads through the selectors
+   * in selectors.ts. (Not tagged `@deprecated`: lint's no-deprecated would fail the panels that read it.)
+   */
   readonly result: DeskResult;
   /** The bar text being used; set at once on import or paste. */
   readonly barsSource: BarsSource | null;
@@ -68,8 +82,12 @@ export interface DeskState {
   setCopyActions: (actions: CopyActions) => void;
   /** Sets today's date (the app's clock, or a test's fixed day) and recomputes when it changed. */
   setToday: (today: CalendarDate) => void;
+  /**
+   * Sets one input and recomputes. Typing into a stop field selects its stop method, and typing into the
+   * spread's beta or a leg's ATR selects that hedge method, in the same recompute (see METHOD_OF_FIELD).
+   */
   setInput: (key: InputKey, text: string) => void;
-  /** Sets several inputs in one recompute (a stop field together with its stop method). */
+  /** Sets several inputs in one recompute, exactly as given (no method is selected for them). */
   setInputs: (changes: Partial<Record<InputKey, string>>) => void;
   /** Switches risk between % of equity and fixed dollars, converting the typed amount to keep the budget. */
   setRiskMode: (mode: RiskMode) => void;
@@ -101,9 +119,35 @@ interface Computed {
   readonly bars: LoadedBars | null;
 }
 
-function recompute({ today, inputs, book, bars }: Computed): DeskResult {
-  return computeDesk(inputs, { today, studyBars: bars?.study ?? null }, book);
+/** What every recompute sets together. */
+interface Derived {
+  readonly figures: DeskFigures;
+  readonly view: DeskView;
+  readonly result: DeskResult;
 }
+
+/** The store's presenter: one for its lifetime, so unchanged sections keep their view objects. */
+const present = createDeskPresenter();
+
+function recompute({ today, inputs, book, bars }: Computed): Derived {
+  const figures = computeDesk(inputs, { today, studyBars: bars?.study ?? null }, book);
+  const view = present(figures);
+  return { figures, view, result: toDeskResult(figures, view) };
+}
+
+/**
+ * Typing into these fields selects the method that uses them: a stop price, a stop in ticks or an ATR
+ * selects that stop method; the spread's beta selects the beta method, a leg's ATR the volatility method.
+ * (The ATR multiplier does not: it also shapes the bars' stop bands.)
+ */
+export const METHOD_OF_FIELD: Readonly<Partial<Record<InputKey, Partial<Record<InputKey, string>>>>> = {
+  stopPrice: { stopMethod: 'price' },
+  stopTicks: { stopMethod: 'ticks' },
+  atr: { stopMethod: 'atr' },
+  spreadBeta: { spreadMethod: 'beta' },
+  spreadLongAtr: { spreadMethod: 'volatility' },
+  spreadShortAtr: { spreadMethod: 'volatility' },
+};
 
 /**
  * Parses bar text in a Web Worker (barsClient.ts), then loads the ATR study on the main thread; the study
@@ -135,7 +179,8 @@ function rowsFor(
   stop: Dec | null,
 ): BookRow[] {
   const first = nextRowNumber(book);
-  const plain = (price: Dec, leg: SizedLeg) => formatPrice(price, leg.spec).replaceAll(',', '');
+  // A typed price, as the trader would type it: the contract's tick precision, no thousands separators.
+  const plain = (price: Dec, leg: SizedLeg) => price.toFixed(leg.spec.priceDecimals);
   return legs
     .filter((leg) => leg.count > 0)
     .map((leg, i) => ({
@@ -156,14 +201,14 @@ function describeRows(rows: readonly BookRow[]): string {
 export const useDesk = create<DeskState>()((set, get) => {
   /** Sets inputs and/or book and the result computed from them, in one update. */
   const commit = (changes: Partial<Computed>) => {
-    const next = { ...get(), ...changes };
-    set({ ...changes, result: recompute(next) });
+    const { today, inputs, book, bars } = get();
+    set({ ...changes, ...recompute({ today, inputs, book, bars, ...changes }) });
   };
   return {
     today: null,
     inputs: DEFAULT_INPUTS,
     book: [],
-    result: recompute({ today: null, inputs: DEFAULT_INPUTS, book: [], bars: null }),
+    ...recompute({ today: null, inputs: DEFAULT_INPUTS, book: [], bars: null }),
     barsSource: null,
     bars: null,
     notices: [],
@@ -183,7 +228,7 @@ export const useDesk = create<DeskState>()((set, get) => {
     },
     setInput: (key, text) => {
       const { inputs } = get();
-      if (inputs[key] !== text) commit({ inputs: { ...inputs, [key]: text } });
+      if (inputs[key] !== text) commit({ inputs: { ...inputs, ...METHOD_OF_FIELD[key], [key]: text } });
     },
     setInputs: (changes) => {
       commit({ inputs: { ...get().inputs, ...changes } });
@@ -209,8 +254,8 @@ export const useDesk = create<DeskState>()((set, get) => {
       commit({ bars: null });
     },
     useAtrFromBars: () => {
-      const { inputs, result } = get();
-      const atrText = result.barsStudy?.atrText ?? null;
+      const { inputs, figures } = get();
+      const atrText = figures.bars.study?.atrText ?? null;
       if (atrText !== null) commit({ inputs: { ...inputs, atr: atrText, stopMethod: 'atr' } });
     },
     resetContractCosts: () => {
@@ -240,16 +285,16 @@ export const useDesk = create<DeskState>()((set, get) => {
       commit({ book: get().book.filter((row) => row.id !== id) });
     },
     addSizedToBook: () => {
-      const { book, result } = get();
-      const position = result.position;
+      const { book, figures } = get();
+      const position = figures.sizer.position;
       if (position === null || position.legs.length === 0) return null;
       const rows = rowsFor(book, position.legs, position.side, position.entry, position.stop);
       commit({ book: [...book, ...rows] });
       return describeRows(rows);
     },
     addSpreadToBook: () => {
-      const { book, result } = get();
-      const spread = result.plannedSpread;
+      const { book, figures } = get();
+      const spread = figures.spread.planned;
       if (spread === null) return null;
       // A spread is planned without stops: the trader types them into the book.
       const longRows = rowsFor(book, [spread.long], 'long', spread.long.price, null);

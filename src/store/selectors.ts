@@ -1,8 +1,35 @@
 /**
- * Named selectors: each returns a primitive (mostly an already formatted string), so a keystroke
- * re-renders only the figures whose text changed.
+ * Named selectors: panels read the store only through these. Each returns a primitive (a display text, a
+ * flag, an enum) or an object the store keeps while it is unchanged (a section's list, the chart's line),
+ * so a keystroke re-renders only what changed and no panel reaches into the figures or compares display
+ * text to decide anything (a margin call is a boolean, a limit's level an enum).
  */
-import type { DeskOutputs, InputKey } from '../core';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  CONTRACTS,
+  deskOutputs,
+  NO_VALUE,
+  type AccountLevels,
+  type AccountOutputs,
+  type BandPoint,
+  type BarsOutputs,
+  type BestMatchView,
+  type BookField,
+  type BookOutputs,
+  type BookRowView,
+  type ContractSymbol,
+  type DeskOutputs,
+  type FamilyLevelsView,
+  type FamilyRoot,
+  type HedgeOutputs,
+  type InputKey,
+  type LimitLevel,
+  type Scenario,
+  type ScenarioView,
+  type SizerOutputs,
+  type SpreadOutputs,
+  type StressLine,
+} from '../core';
 import { useDesk } from './deskStore';
 
 /** The raw text of an input, exactly as typed. */
@@ -12,20 +39,171 @@ export function useInputText(key: InputKey): string {
 
 /** The message for an input, or undefined when it is fine. */
 export function useFieldError(key: InputKey): string | undefined {
-  return useDesk((s) => s.result.fieldErrors[key]);
+  return useDesk((s) => s.figures.fieldErrors[key]);
 }
 
 /** The warning for an input whose value is used but looks wrong, or undefined. */
 export function useFieldWarning(key: InputKey): string | undefined {
-  return useDesk((s) => s.result.fieldWarnings[key]);
+  return useDesk((s) => s.figures.fieldWarnings[key]);
 }
 
-/** A computed figure as display text ("—" when it cannot be computed). */
+/** A computed figure as display text by its flat output key ("—" when it cannot be computed). */
 export function useOutput(key: keyof DeskOutputs): string {
-  return useDesk((s) => s.result.outputs[key]);
+  return useDesk((s) => deskOutputs(s.view)[key]);
+}
+
+/** A note's text by output key, or undefined when no key is given (an output without a note). */
+export function useOutputNote(key: keyof DeskOutputs | undefined): string | undefined {
+  return useDesk((s) => (key === undefined ? undefined : deskOutputs(s.view)[key]));
 }
 
 /** The store's setter for one input (stable across renders). */
 export function useSetInput(): (key: InputKey, text: string) => void {
   return useDesk((s) => s.setInput);
+}
+
+// Section texts: the same strings as useOutput, read from their section of the view.
+
+/** A text of the risk bar ("accountEquity", "riskBudgetNote", …). */
+export function useAccountText(key: keyof AccountOutputs): string {
+  return useDesk((s) => s.view.account[key]);
+}
+
+/** A text of the sizer ("contracts", "stopAt", "sizingNote", …). */
+export function useSizerText(key: keyof SizerOutputs): string {
+  return useDesk((s) => s.view.sizer[key]);
+}
+
+/** A text of the spread planner ("spreadHedgeRatio", "spreadPnlNote", …). */
+export function useSpreadText(key: keyof SpreadOutputs): string {
+  return useDesk((s) => s.view.spread[key]);
+}
+
+/** A text of the book's totals ("bookNetNotional", "bookLeftOut", …). */
+export function useBookText(key: keyof BookOutputs): string {
+  return useDesk((s) => s.view.book[key]);
+}
+
+/** A text of the hedge ("hedgePosition", "hedgeNote", …). */
+export function useHedgeText(key: keyof HedgeOutputs): string {
+  return useDesk((s) => s.view.hedge[key]);
+}
+
+/** A text of the imported bars ("atrFromBars", "atrFromBarsNote"). */
+export function useBarsText(key: keyof BarsOutputs): string {
+  return useDesk((s) => s.view.bars[key]);
+}
+
+// Account
+
+/** How close an account limit is: 'ok', 'near' (from 80 % used) or 'over' (used up); 'ok' without a key. */
+export function useAccountLevel(key: keyof AccountLevels | undefined): LimitLevel {
+  return useDesk((s) => (key === undefined ? 'ok' : s.figures.account.levels[key]));
+}
+
+// Sizer and spread actions
+
+/** True when the sizer has a position of at least one contract to add to the book. */
+export function useCanAddToBook(): boolean {
+  return useDesk((s) => (s.figures.sizer.position?.legs.length ?? 0) > 0);
+}
+
+/** True when the spread planner has a spread to add to the book. */
+export function useCanAddSpread(): boolean {
+  return useDesk((s) => s.figures.spread.planned !== null);
+}
+
+/** The best-matches table's rows as texts (the same array while the spread's figures are unchanged). */
+export function useBestMatches(): readonly BestMatchView[] {
+  return useDesk((s) => s.view.spread.bestMatches);
+}
+
+// Book
+
+/** A book row's open P&L, risk or note as text ("—" / "" for a row the desk does not know yet). */
+export function useBookRowText(id: string, field: keyof BookRowView): string {
+  return useDesk((s) => s.view.book.rows.get(id)?.[field] ?? (field === 'note' ? '' : NO_VALUE));
+}
+
+/** The message at a book row's field, or undefined. */
+export function useBookError(id: string, field: BookField): string | undefined {
+  return useDesk((s) => s.figures.bookErrors[`${id}.${field}`]);
+}
+
+// Stress
+
+/** The families of the book's valid positions, in the standard order (a stable array while unchanged). */
+export function useStressFamilies(): readonly FamilyRoot[] {
+  return useDesk(useShallow((s) => s.figures.stress.families));
+}
+
+/** A family's limit level or its mark as text at the family's tick precision ("—" without a usable mark). */
+export function useStressLevel(family: FamilyRoot, key: keyof FamilyLevelsView): string {
+  return useDesk((s) => s.view.stress.levels[family]?.[key] ?? NO_VALUE);
+}
+
+/** A family's mark as the trader would type it (no thousands separators), or undefined without one. */
+export function useStressMarkInput(family: FamilyRoot): string | undefined {
+  return useDesk((s) => {
+    const mark = s.figures.stress.levels[family]?.mark;
+    return mark === undefined ? undefined : mark.toFixed(CONTRACTS[family].priceDecimals);
+  });
+}
+
+/** True when the family's mark is the newest book row's entry (no reference typed yet). */
+export function useStressMarkFromBook(family: FamilyRoot): boolean {
+  return useDesk((s) => s.figures.stress.levels[family]?.fromBook ?? false);
+}
+
+/** True when the family's levels come from the futures reference (no cash index close entered). */
+export function useStressApproximate(family: FamilyRoot): boolean {
+  return useDesk((s) => s.figures.stress.levels[family]?.approximate ?? false);
+}
+
+/** Why a family is left out of the scenarios, in words, or undefined when it is in. */
+export function useStressProblem(family: FamilyRoot): string | undefined {
+  return useDesk((s) => s.view.stress.problems[family]);
+}
+
+/** One line naming the families left out of the scenarios, or empty. */
+export function useStressLeftOut(): string {
+  return useDesk((s) => s.view.stress.leftOut);
+}
+
+/** A cell of the scenario table as text ("-$6,980.00", "Yes"). */
+export function useScenarioCell(scenario: Scenario, field: keyof ScenarioView): string {
+  return useDesk((s) => s.view.stress.scenarios[scenario][field]);
+}
+
+/** True when the scenario ends in a margin call (for the alarm style; never decided from the text). */
+export function useMarginCall(scenario: Scenario): boolean {
+  return useDesk((s) => s.figures.stress.scenarios[scenario]?.call ?? false);
+}
+
+/** The equity line of the stress chart, or null when not computable. */
+export function useStressLine(): StressLine | null {
+  return useDesk(useShallow((s) => s.figures.stress.line));
+}
+
+// Hedge
+
+/** Contracts of `symbol` the hedge sells short (0 when it uses none), or null until computable. */
+export function useHedgeLegCount(symbol: ContractSymbol): number | null {
+  return useDesk((s) => {
+    const position = s.figures.hedge.position;
+    if (position === null) return null;
+    return position.legs.find((leg) => leg.symbol === symbol)?.count ?? 0;
+  });
+}
+
+// Bars
+
+/** True when the imported bars give an ATR ("Use this ATR" can copy it). */
+export function useHasAtrFromBars(): boolean {
+  return useDesk((s) => s.figures.bars.atrPoints !== null);
+}
+
+/** The bars chart's points (closes and ATR stop bands), or null without bars. */
+export function useBarsChart(): readonly BandPoint[] | null {
+  return useDesk((s) => s.figures.bars.study?.chart ?? null);
 }

@@ -1,16 +1,16 @@
 /**
  * Invariants of the account as a whole (issue 6): stress from the marks, P&L linear in quantity, and an
- * invalid book row counting exactly as much as a removed one.
+ * invalid book row counting exactly as much as a removed one. Asserted on the typed figures.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BookRow } from '../../src/core/book';
 import { FAMILY_ROOTS, type FamilyRoot } from '../../src/core/contracts';
 import { D, type Dec } from '../../src/core/decimal';
+import type { DeskFigures } from '../../src/core/desk';
 import { SCENARIOS, scenarioPnlUsd } from '../../src/core/stress';
-import { deskWith } from '../support/desk';
-
-const usd = (text: string): Dec => new D(text.replace(/[$,+]/g, ''));
+import { figuresWith } from '../support/desk';
+import { plainFigures } from '../support/figures';
 
 /** Russell and S&P rows with prices on both grids (RTY/M2K tick 0.1, ES/MES tick 0.25). */
 const rowArb = fc.record({
@@ -73,12 +73,12 @@ describe('stress from the marks', () => {
   it('a custom move of 0 % costs nothing, whatever the entries', () => {
     fc.assert(
       fc.property(fc.array(rowArb, { minLength: 1, maxLength: 6 }), marksArb, (specs, marks) => {
-        const { stress } = deskWith(
+        const { custom } = figuresWith(
           { ...markInputs(marks), stressCustomMove: '0' },
           specs.map((s, i) => toRow(s, i)),
-        );
-        expect(stress.scenarios.custom.pnl).toBe('$0.00');
-        expect(stress.scenarios.custom.equity).toBe('$25,000.00');
+        ).stress.scenarios;
+        expect(custom?.pnlUsd.toFixed(2)).toBe('0.00');
+        expect(custom?.equityUsd.toFixed(2)).toBe('25000.00');
       }),
     );
   });
@@ -91,16 +91,18 @@ describe('stress from the marks', () => {
         fc.integer({ min: 2, max: 7 }),
         (specs, marks, k) => {
           const inputs = { ...markInputs(marks), equity: '10,000,000' };
-          const once = deskWith(
+          const once = figuresWith(
             inputs,
             specs.map((s, i) => toRow(s, i)),
           ).stress.scenarios;
-          const scaled = deskWith(
+          const scaled = figuresWith(
             inputs,
             specs.map((s, i) => toRow(s, i, k)),
           ).stress.scenarios;
           for (const scenario of SCENARIOS) {
-            expect(usd(scaled[scenario].pnl).eq(usd(once[scenario].pnl).mul(k))).toBe(true);
+            const [a, b] = [once[scenario], scaled[scenario]];
+            expect(a).not.toBeNull();
+            expect(b?.pnlUsd.toFixed(2)).toBe(a?.pnlUsd.mul(k).toFixed(2));
           }
         },
       ),
@@ -134,26 +136,24 @@ describe('partial results', () => {
             entry: '2000.0',
             stopPrice: '1990.0',
           };
-          const clean = deskWith(inputs, rows);
-          const dirty = deskWith(inputs, withInvalid);
-          expect(dirty.outputs.bookLeftOut).toMatch(/^Position \d+ left out: /);
-          for (const key of [
-            'bookLongNotional',
-            'bookShortNotional',
-            'bookNetNotional',
-            'bookInitialMargin',
-            'bookMaintenanceMargin',
-            'bookOpenPnl',
-            'openRisk',
-            'marginInUse',
-            'riskBudget',
-            'contracts',
-            'moveToCall',
-            'moveToZero',
-          ] as const) {
-            expect(dirty.outputs[key]).toBe(clean.outputs[key]);
-          }
-          expect(dirty.stress.scenarios).toEqual(clean.stress.scenarios);
+          const clean = figuresWith(inputs, rows);
+          const dirty = figuresWith(inputs, withInvalid);
+          expect(clean.book.leftOut).toEqual([]);
+          expect(dirty.book.leftOut).toEqual([
+            { id: 'bad', number: (at % (rows.length + 1)) + 1, reason: expect.any(String) as string },
+          ]);
+          // Every total and every valid row's figures, by value (only the row numbers in the notes shift).
+          const totals = ({ book, account, sizer, stress }: DeskFigures) => ({
+            book: { ...book, leftOut: [], rows: [...book.rows].filter(([id]) => id !== 'bad') },
+            openRiskUsd: account.openRiskUsd,
+            marginInUseUsd: account.marginInUseUsd,
+            budget: account.budget,
+            contracts: sizer.contracts,
+            moveToCall: stress.moveToCall,
+            moveToZero: stress.moveToZero,
+            scenarios: stress.scenarios,
+          });
+          expect(plainFigures(totals(dirty))).toEqual(plainFigures(totals(clean)));
         },
       ),
       { numRuns: 150 },
@@ -163,15 +163,15 @@ describe('partial results', () => {
   it('open risk is the sum of the rows’ risks and never negative', () => {
     fc.assert(
       fc.property(fc.array(rowArb, { minLength: 1, maxLength: 6 }), marksArb, (specs, marks) => {
-        const result = deskWith(
+        const { book, account } = figuresWith(
           markInputs(marks),
           specs.map((s, i) => toRow(s, i)),
         );
-        let sum = new D(0);
-        for (const figures of result.bookRows.values()) {
-          if (figures.risk !== '—') sum = sum.plus(usd(figures.risk));
+        let sum: Dec = new D(0);
+        for (const figures of book.rows.values()) {
+          if (figures.riskUsd !== null) sum = sum.plus(figures.riskUsd);
         }
-        const total = usd(result.outputs.openRisk);
+        const total = account.openRiskUsd;
         expect(total.gte(0)).toBe(true);
         // Each row rounds up to the cent; the total rounds up once: within a cent per row.
         expect(sum.minus(total).gte(0)).toBe(true);

@@ -111,7 +111,7 @@ describe('sizing invariants', () => {
             const { position } = computeDesk(
               { ...inputs, equity: eq.toString() },
               { today: { year: 2026, month: 11, day: 21 }, studyBars: null },
-            );
+            ).sizer;
             return (position?.legs ?? []).reduce(
               (sum, leg) => sum + (leg.spec.size === 'mini' ? 10 : 1) * leg.count,
               0,
@@ -211,12 +211,14 @@ describe('sizing invariants', () => {
             stopTicks: String(n),
             atr: atr.toFixed(3),
           };
-          const { outputs, fieldErrors } = computeDesk(inputs, {
+          const { sizer, fieldErrors } = computeDesk(inputs, {
             today: { year: 2026, month: 11, day: 21 },
             studyBars: null,
           });
           expect(fieldErrors).toEqual({});
-          const stop = new D(outputs.stopAt.replace(/,/g, ''));
+          const stop = sizer.stopAt;
+          expect(stop).not.toBeNull();
+          if (stop === null) return;
           expect(isOnTickGrid(stop, spec.tickPoints)).toBe(true);
           expect(side === 'long' ? stop.lt(entry) : stop.gt(entry)).toBe(true);
         },

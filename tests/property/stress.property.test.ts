@@ -1,3 +1,4 @@
+/** Stress and spread invariants, asserted on the typed figures. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BookRow } from '../../src/core/book';
@@ -5,12 +6,27 @@ import { CONTRACTS, type ContractSymbol } from '../../src/core/contracts';
 import { D, type Dec } from '../../src/core/decimal';
 import { computeDesk } from '../../src/core/desk';
 import { DEFAULT_INPUTS, type InputKey } from '../../src/core/inputs';
-import { SCENARIOS } from '../../src/core/stress';
-import { deskWith, TODAY } from '../support/desk';
+import { SCENARIOS, type Scenario, type ScenarioOutcome } from '../../src/core/stress';
+import { figuresWith, TODAY } from '../support/desk';
 import { isOnTickGrid } from '../../src/core/tickGrid';
 
-const usd = (text: string): Dec => new D(text.replace(/[$,+]/g, ''));
-const price = (text: string): Dec => new D(text.replace(/,/g, ''));
+/** A scenario's outcome, which these books always have (a usable mark, equity and margins). */
+function outcome(
+  scenarios: Readonly<Record<Scenario, ScenarioOutcome | null>>,
+  s: Scenario,
+): ScenarioOutcome {
+  const found = scenarios[s];
+  expect(found).not.toBeNull();
+  if (found === null) throw new Error(`no figures for the ${s} scenario`);
+  return found;
+}
+
+/** A figure these forms always compute. */
+function computed(value: Dec | null): Dec {
+  expect(value).not.toBeNull();
+  if (value === null) throw new Error('the figure was not computed');
+  return value;
+}
 
 const russellSymbol = fc.constantFrom<ContractSymbol>('RTY', 'M2K');
 const positionArb = fc.record({
@@ -42,7 +58,7 @@ const netLongBookArb = bookArb.filter((book) => {
 });
 
 function desk(book: BookRow[], overrides: Partial<Record<InputKey, string>>) {
-  return deskWith({ equity: '1,000,000', ...overrides }, book);
+  return figuresWith({ equity: '1,000,000', ...overrides }, book);
 }
 
 describe('stress invariants', () => {
@@ -64,18 +80,16 @@ describe('stress invariants', () => {
           const level = levels.RTY;
           expect(level).toBeDefined();
           if (level === undefined) return;
-          const [l20, l13, l7, high] = [level.limit20, level.limit13, level.limit7, level.overnightHigh].map(
-            price,
-          );
+          const { limit20: l20, limit13: l13, limit7: l7, overnightHigh: high } = level;
           const tick = CONTRACTS.RTY.tickPoints;
-          for (const p of [l20, l13, l7, high]) expect(isOnTickGrid(p ?? new D(-1), tick)).toBe(true);
-          expect(l20?.lte(l13 ?? 0) && l13?.lt(l7 ?? 0) && l7?.lt(reference) && high?.gt(reference)).toBe(
-            true,
-          );
-          const offset7 = reference.minus(l7 ?? 0);
+          for (const p of [l20, l13, l7, high]) expect(isOnTickGrid(p, tick)).toBe(true);
+          expect(l20.lte(l13) && l13.lt(l7) && l7.lt(reference) && high.gt(reference)).toBe(true);
+          expect(level.mark.eq(reference)).toBe(true);
+          const offset7 = reference.minus(l7);
           expect(offset7.lte(cash.mul('0.07'))).toBe(true);
           expect(offset7.gt(cash.mul('0.07').minus(tick))).toBe(true);
-          expect(high?.minus(reference).eq(offset7)).toBe(true);
+          expect(high.minus(reference).eq(offset7)).toBe(true);
+          expect(level.overnightLow.eq(l7)).toBe(true);
         },
       ),
     );
@@ -87,7 +101,7 @@ describe('stress invariants', () => {
         const { scenarios } = desk(book, {
           'stress.RTY.reference': new D(refTicks).div(10).toFixed(1),
         }).stress;
-        const pnl = (s: (typeof SCENARIOS)[number]) => usd(scenarios[s].pnl);
+        const pnl = (s: (typeof SCENARIOS)[number]) => outcome(scenarios, s).pnlUsd;
         expect(pnl('20%').lte(pnl('13%'))).toBe(true);
         expect(pnl('13%').lte(pnl('7%'))).toBe(true);
         expect(pnl('7%').lte(pnl('overnight up'))).toBe(true);
@@ -112,12 +126,16 @@ describe('stress invariants', () => {
           // Against the book: down for a net-long book, up for a net-short one (hundredths of a percent).
           const against = delta >= 0 ? -1 : 1;
           const excessAt = (hundredths: number) => {
-            const scenario = desk(book, {
-              'stress.RTY.reference': new D(refTicks).div(10).toFixed(1),
-              stressCustomMove: new D(against * hundredths).div(100).toString(),
-            }).stress.scenarios.custom;
-            expect(scenario.call).toBe(usd(scenario.excess).isNegative() ? 'Yes' : 'No');
-            return usd(scenario.excess);
+            const scenario = outcome(
+              desk(book, {
+                'stress.RTY.reference': new D(refTicks).div(10).toFixed(1),
+                stressCustomMove: new D(against * hundredths).div(100).toString(),
+              }).stress.scenarios,
+              'custom',
+            );
+            // Excess rounds down to the cent: negative exactly when the unrounded excess is.
+            expect(scenario.call).toBe(scenario.excessUsd.lt(0));
+            return scenario.excessUsd;
           };
           expect(excessAt(large).lte(excessAt(small))).toBe(true);
         },
@@ -129,14 +147,14 @@ describe('stress invariants', () => {
   it('at the move to a margin call, equity equals the maintenance margin (a uniform move of every reference)', () => {
     fc.assert(
       fc.property(netLongBookArb, fc.integer({ min: 15_000, max: 25_000 }), (book, refTicks) => {
-        const result = desk(book, {
+        const { line, moveToCall } = desk(book, {
           equity: '250,000',
           'stress.RTY.reference': new D(refTicks).div(10).toFixed(1),
-        });
-        const { line } = result.stress;
-        const text = result.outputs.moveToCall;
-        if (line === null || !/^-\d/.test(text)) return;
-        const movePct = Number(/^(-[\d.]+)%/.exec(text)?.[1]);
+        }).stress;
+        expect(line).not.toBeNull();
+        expect(moveToCall).not.toBeNull();
+        if (line === null || moveToCall?.kind !== 'move' || !moveToCall.percent.isNegative()) return;
+        const movePct = moveToCall.percent.toNumber();
         // Rounded toward zero to 0.01 %: the equity there is still at or above maintenance, 0.01 % further it is below.
         const equityAt = (m: number) => line.equityAtReference + m * line.slopePerPercent;
         expect(equityAt(movePct)).toBeGreaterThanOrEqual(line.maintenance - 1e-6);
@@ -162,7 +180,7 @@ describe('spread invariants', () => {
         fc.boolean(),
         (longLeg, shortLeg, longTicks, shortTicks, quantity, moveHundredths, mix) => {
           const move = new D(moveHundredths).div(100).toString();
-          const { outputs } = computeDesk(
+          const { spread } = computeDesk(
             {
               ...DEFAULT_INPUTS,
               spreadLongLeg: longLeg,
@@ -176,12 +194,11 @@ describe('spread invariants', () => {
             },
             { today: TODAY, studyBars: null },
           );
-          const mismatch = usd(outputs.spreadMismatch);
-          expect(mismatch.eq(usd(outputs.spreadLongNotional).minus(usd(outputs.spreadShortNotional)))).toBe(
-            true,
-          );
+          const mismatch = computed(spread.mismatchUsd);
+          const longNotional = computed(spread.longNotionalUsd);
+          expect(mismatch.toFixed(2)).toBe(longNotional.minus(computed(spread.shortNotionalUsd)).toFixed(2));
           const expected = mismatch.mul(move).div(100);
-          expect(usd(outputs.spreadPnl).minus(expected).abs().lte('0.005')).toBe(true);
+          expect(computed(spread.pnlUsd).minus(expected).abs().lte('0.005')).toBe(true);
         },
       ),
     );
@@ -194,7 +211,7 @@ describe('spread invariants', () => {
         fc.integer({ min: 8_000, max: 40_000 }),
         fc.integer({ min: 1, max: 300 }),
         (longTicks, shortTicks, quantity) => {
-          const { outputs } = computeDesk(
+          const { spread } = computeDesk(
             {
               ...DEFAULT_INPUTS,
               spreadLongPrice: legPrice('M2K', longTicks),
@@ -203,8 +220,10 @@ describe('spread invariants', () => {
             },
             { today: TODAY, studyBars: null },
           );
-          const count = Number(/^(\d+) MES$/.exec(outputs.spreadShortPosition)?.[1] ?? Number.NaN);
-          const longNotional = usd(outputs.spreadLongNotional);
+          const legs = spread.shortPosition?.legs ?? [];
+          expect(legs.map((leg) => leg.symbol)).toEqual(['MES']);
+          const count = legs[0]?.count ?? Number.NaN;
+          const longNotional = computed(spread.longNotionalUsd);
           const perShort = CONTRACTS.MES.tickPoints.mul(shortTicks).mul(5);
           const gap = (n: number) => longNotional.minus(perShort.mul(n)).abs();
           expect(Number.isInteger(count)).toBe(true);

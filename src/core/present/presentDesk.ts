@@ -1,0 +1,118 @@
+/**
+ * The presenter: typed figures (desk.ts) in, display text out, grouped per section. Called once per
+ * recompute, after computeDesk; nothing here computes a figure or decides a rounding (core rounds every
+ * figure as it is shown; formatting only fixes the number of decimals and groups digits, see format.ts).
+ *
+ * Each section is memoised: while a section's figures are the same by value (sameFigures.ts), the
+ * presenter returns the section's previous view object, strings included, so selectors keep returning
+ * equal primitives and typing into one panel formats only that panel.
+ */
+import type { DeskFigures } from '../desk';
+import { presentAccount, type AccountOutputs } from './presentAccount';
+import { presentBars, type BarsOutputs } from './presentBars';
+import { presentBook, type BookOutputs, type BookView } from './presentBook';
+import { presentHedge, type HedgeOutputs } from './presentHedge';
+import { presentSizer, type SizerOutputs } from './presentSizer';
+import { presentSpread, type SpreadOutputs, type SpreadView } from './presentSpread';
+import { presentStress, type StressView } from './presentStress';
+import { sameFigures } from './sameFigures';
+
+/** Every display text of the desk, per section. */
+export interface DeskView {
+  readonly account: AccountOutputs;
+  readonly sizer: SizerOutputs;
+  readonly spread: SpreadView;
+  readonly book: BookView;
+  readonly stress: StressView;
+  readonly hedge: HedgeOutputs;
+  readonly bars: BarsOutputs;
+}
+
+/** Every single-figure text of the desk in one flat record, by output key (what `<output>`s show). */
+export type DeskOutputs = AccountOutputs &
+  SizerOutputs &
+  SpreadOutputs &
+  BookOutputs &
+  HedgeOutputs &
+  BarsOutputs & {
+    moveToCall: string;
+    moveToZero: string;
+  };
+
+/** A section's presenter that returns its previous view while the figures are the same by value. */
+function memoSection<F, V>(present: (figures: F) => V): (figures: F) => V {
+  let last: { readonly figures: F; readonly view: V } | null = null;
+  return (figures) => {
+    if (last !== null && sameFigures(last.figures, figures)) return last.view;
+    const view = present(figures);
+    last = { figures, view };
+    return view;
+  };
+}
+
+/**
+ * A presenter with its own memory of the last view: `present(figures)` returns the display text per
+ * section, the same section objects while their figures are unchanged, and the same view object while
+ * every section is. The store keeps one for its lifetime.
+ */
+export function createDeskPresenter(): (figures: DeskFigures) => DeskView {
+  const account = memoSection(presentAccount);
+  const sizer = memoSection(presentSizer);
+  const spread = memoSection(presentSpread);
+  const book = memoSection(presentBook);
+  const stress = memoSection(presentStress);
+  const hedge = memoSection(presentHedge);
+  const bars = memoSection(presentBars);
+  let last: DeskView | null = null;
+  return (figures) => {
+    const view: DeskView = {
+      account: account(figures.account),
+      sizer: sizer(figures.sizer),
+      spread: spread(figures.spread),
+      book: book(figures.book),
+      stress: stress(figures.stress),
+      hedge: hedge(figures.hedge),
+      bars: bars(figures.bars),
+    };
+    if (last !== null && sameSections(last, view)) return last;
+    last = view;
+    return view;
+  };
+}
+
+function sameSections(a: DeskView, b: DeskView): boolean {
+  return (Object.keys(a) as (keyof DeskView)[]).every((section) => a[section] === b[section]);
+}
+
+const shared = createDeskPresenter();
+
+/** The display text of `figures`, per section (one presenter shared by its callers; see createDeskPresenter). */
+export function presentDesk(figures: DeskFigures): DeskView {
+  return shared(figures);
+}
+
+const flatOutputs = new WeakMap<DeskView, DeskOutputs>();
+
+/** A section's single-figure texts: every member but its table (`leave`). */
+function textsOf<T extends object, K extends keyof T>(section: T, leave: K): Omit<T, K> {
+  return Object.fromEntries(Object.entries(section).filter(([key]) => key !== leave)) as Omit<T, K>;
+}
+
+/** Every single-figure text in one flat record by output key; the same object for the same view. */
+export function deskOutputs(view: DeskView): DeskOutputs {
+  let outputs = flatOutputs.get(view);
+  if (outputs === undefined) {
+    const stress = { moveToCall: view.stress.moveToCall, moveToZero: view.stress.moveToZero };
+    // Object.assign, not `{ ...a, ...b, … }`: V8 copies a second large spread property by property into a
+    // new shape, about 50 µs here against 3 µs (measured on Node 20).
+    const flat: DeskOutputs = Object.assign(
+      Object.assign({}, view.account, view.sizer, textsOf(view.spread, 'bestMatches')),
+      textsOf(view.book, 'rows'),
+      view.hedge,
+      Object.assign({}, view.bars, stress),
+    );
+    outputs = flat;
+    flatOutputs.set(view, outputs);
+  }
+  return outputs;
+}

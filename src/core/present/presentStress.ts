@@ -1,0 +1,132 @@
+/**
+ * The margin stress as text: each family's levels at its tick precision, the scenario table ("-$6,980.00",
+ * "$18,020.00", "+$9,910.00", "Yes"/"No"), the families left out and the moves to a margin call and to zero
+ * ("-16.89% (RTY -337.8 pts)"). The figures arrive rounded as shown (stress.ts).
+ */
+import { familyPair, type FamilyRoot } from '../contracts';
+import {
+  formatPrice,
+  formatSignedPercent,
+  formatSignedPoints,
+  formatSignedUsd,
+  formatUsd,
+  NO_VALUE,
+} from '../format';
+import {
+  SCENARIOS,
+  type FamilyLevelPrices,
+  type FamilyProblem,
+  type MoveToLevel,
+  type Scenario,
+  type ScenarioOutcome,
+  type StressFigures,
+} from '../stress';
+
+/** A family's levels as text, at its tick precision. */
+export interface FamilyLevelsView {
+  readonly limit7: string;
+  readonly limit13: string;
+  readonly limit20: string;
+  readonly overnightLow: string;
+  readonly overnightHigh: string;
+  /** The mark in use. */
+  readonly mark: string;
+}
+
+/** One row of the scenario table. */
+export interface ScenarioView {
+  readonly pnl: string;
+  readonly equity: string;
+  readonly excess: string;
+  /** "Yes" / "No" ("—" while not computable). */
+  readonly call: string;
+}
+
+/** The stress section of the view. */
+export interface StressView {
+  readonly levels: Partial<Record<FamilyRoot, FamilyLevelsView>>;
+  /** Why a family is left out of the scenarios ("its reference price is not valid"). */
+  readonly problems: Partial<Record<FamilyRoot, string>>;
+  /** One line naming the families left out of the scenarios, or empty. */
+  readonly leftOut: string;
+  readonly scenarios: Readonly<Record<Scenario, ScenarioView>>;
+  readonly moveToCall: string;
+  readonly moveToZero: string;
+}
+
+const PROBLEM_WORDS: Readonly<Record<FamilyProblem, string>> = {
+  'bad-reference': 'its reference price is not valid',
+  'bad-cash': 'its cash index close is not valid',
+  'no-reference': 'it has no reference price',
+};
+
+const NO_SCENARIO: ScenarioView = { pnl: NO_VALUE, equity: NO_VALUE, excess: NO_VALUE, call: NO_VALUE };
+
+function levelsView(family: FamilyRoot, levels: FamilyLevelPrices): FamilyLevelsView {
+  const spec = familyPair(family).mini;
+  return {
+    limit7: formatPrice(levels.limit7, spec),
+    limit13: formatPrice(levels.limit13, spec),
+    limit20: formatPrice(levels.limit20, spec),
+    overnightLow: formatPrice(levels.overnightLow, spec),
+    overnightHigh: formatPrice(levels.overnightHigh, spec),
+    mark: formatPrice(levels.mark, spec),
+  };
+}
+
+function scenarioView(outcome: ScenarioOutcome | null): ScenarioView {
+  if (outcome === null) return NO_SCENARIO;
+  return {
+    pnl: formatSignedUsd(outcome.pnlUsd),
+    equity: formatUsd(outcome.equityUsd),
+    excess: formatSignedUsd(outcome.excessUsd),
+    call: outcome.call ? 'Yes' : 'No',
+  };
+}
+
+/** "-16.89% (RTY -337.8 pts)", or why there is no such move; `already` words equity already past the level. */
+function moveText(move: MoveToLevel | null, already: string): string {
+  if (move === null) return NO_VALUE;
+  switch (move.kind) {
+    case 'already':
+      return already;
+    case 'none-flat':
+      return 'None: a uniform move leaves the book flat';
+    case 'none-to-zero':
+      return 'None: not even if the index went to zero';
+    case 'none-within-rise':
+      return 'None within a 100% rise';
+    case 'move': {
+      const parts = move.points.map(
+        (p) => `${p.family} ${formatSignedPoints(p.points, familyPair(p.family).mini)}`,
+      );
+      return `${formatSignedPercent(move.percent)} (${parts.join(', ')})`;
+    }
+  }
+}
+
+/** The stress panel's texts from its figures. */
+export function presentStress(figures: StressFigures): StressView {
+  const levels: Partial<Record<FamilyRoot, FamilyLevelsView>> = {};
+  for (const family of figures.families) {
+    const prices = figures.levels[family];
+    if (prices !== undefined) levels[family] = levelsView(family, prices);
+  }
+  const problems: Partial<Record<FamilyRoot, string>> = {};
+  const leftOut: string[] = [];
+  for (const [family, problem] of Object.entries(figures.problems) as [FamilyRoot, FamilyProblem][]) {
+    problems[family] = PROBLEM_WORDS[problem];
+    leftOut.push(`${family} left out: ${PROBLEM_WORDS[problem]}.`);
+  }
+  const scenarios = Object.fromEntries(
+    SCENARIOS.map((scenario) => [scenario, scenarioView(figures.scenarios[scenario])]),
+  ) as Record<Scenario, ScenarioView>;
+  return {
+    levels,
+    problems,
+    leftOut: leftOut.join(' '),
+    scenarios,
+    moveToCall: moveText(figures.moveToCall, 'Already below maintenance margin at the marks'),
+    moveToZero: moveText(figures.moveToZero, 'Equity is already at or below zero'),
+  };
+}

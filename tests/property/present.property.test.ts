@@ -1,0 +1,201 @@
+/**
+ * The presenter's contract: core hands it every figure already rounded as shown (so it never rounds), its
+ * digit grouping is exactly the former string grouping, and its memory never changes what it shows.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { BookRow } from '../../src/core/book';
+import { CONTRACTS, familyPair, type FamilyRoot } from '../../src/core/contracts';
+import { D, type Dec } from '../../src/core/decimal';
+import type { DeskFigures } from '../../src/core/desk';
+import { formatFixed, groupThousands } from '../../src/core/format';
+import type { InputKey } from '../../src/core/inputs';
+import { createDeskPresenter } from '../../src/core/present/presentDesk';
+import { SCENARIOS } from '../../src/core/stress';
+import { isOnTickGrid } from '../../src/core/tickGrid';
+import { figuresWith } from '../support/desk';
+
+const prices = [
+  '2000',
+  '2000.1',
+  '1990',
+  '2,013.4',
+  '5800',
+  '5804.25',
+  '5790.75',
+  '21000',
+  '20950.5',
+  '42000',
+  '',
+];
+const amounts = ['25,000', '7,500', '1,000,000', '100', '0.01', '123,456.78', ''];
+const percents = ['1', '1.5', '0.3333', '12.345', '20', '2', '-10', '-6.25', '3', '0', ''];
+const POOLS: Partial<Record<InputKey, readonly string[]>> = {
+  equity: amounts,
+  riskPerTrade: percents,
+  maxMarginPct: percents,
+  maxOpenRiskPct: percents,
+  dailyLossLimit: amounts,
+  realizedPnl: ['-150', '-380', '200', ''],
+  symbol: ['M2K', 'RTY', 'ES', 'MES', 'NQ', 'MNQ', 'YM', 'MYM'],
+  side: ['long', 'short'],
+  stopMethod: ['price', 'ticks', 'atr'],
+  entry: prices,
+  stopPrice: prices,
+  stopTicks: ['1', '7', '100', '333'],
+  atr: ['17.27', '0.3', '120.5'],
+  target: prices,
+  mix: ['true', 'false'],
+  marginBasis: ['initial', 'maintenance', 'dayTrade'],
+  'M2K.initial': ['715', '892.005', '100'],
+  'M2K.commission': ['0.62', '0.005', '0'],
+  spreadLongLeg: ['M2K', 'RTY', 'NQ'],
+  spreadShortLeg: ['MES', 'ES', 'MYM'],
+  spreadLongPrice: prices,
+  spreadShortPrice: prices,
+  spreadLongQty: ['1', '3', '29', '41'],
+  spreadMethod: ['notional', 'beta', 'volatility'],
+  spreadBeta: ['1.2', '0.873'],
+  spreadLongAtr: ['30', '12.34'],
+  spreadShortAtr: ['70', '0.7'],
+  spreadMixShort: ['true', 'false'],
+  spreadSmallMove: percents,
+  spreadLargeMove: percents,
+  hedgeValue: amounts,
+  hedgeBeta: ['1.2', '0.87'],
+  hedgeEtfLeverage: ['1', '3'],
+  hedgeRatioPct: percents,
+  hedgeSymbol: ['RTY', 'MES', 'NQ', 'YM'],
+  hedgePrice: prices,
+  stressCustomMove: percents,
+  'stress.RTY.reference': prices,
+  'stress.RTY.cash': ['1995.37', '2011.113', ''],
+  'stress.ES.reference': prices,
+  'stress.ES.cash': ['5790.12', ''],
+};
+const KEYS = Object.keys(POOLS) as InputKey[];
+
+const inputsArb = fc.array(fc.tuple(fc.constantFrom(...KEYS), fc.nat()), { maxLength: 25 }).map((pairs) => {
+  const inputs: Partial<Record<InputKey, string>> = {};
+  for (const [key, n] of pairs) {
+    const pool = POOLS[key] ?? [''];
+    inputs[key] = pool[n % pool.length] ?? '';
+  }
+  return inputs;
+});
+const bookArb = fc
+  .array(
+    fc.record({
+      symbol: fc.constantFrom('M2K', 'RTY', 'ES', 'MES', 'NQ', 'YM'),
+      side: fc.constantFrom('long', 'short'),
+      quantity: fc.constantFrom('1', '3', '10', ''),
+      entry: fc.constantFrom('2000', '2013.4', '5800', '5812.75', '21000', '42000'),
+      stop: fc.constantFrom('', '1990', '5790', '2100', '20950'),
+    }),
+    { maxLength: 5 },
+  )
+  .map((rows): BookRow[] => rows.map((r, i) => ({ id: `p${i + 1}`, ...r })));
+const deskArb = fc.tuple(inputsArb, bookArb).map(([inputs, book]) => figuresWith(inputs, book));
+
+/** Every Dec in `value` with its path; contract specs (constants, not figures) are skipped. */
+function decimalsIn(value: unknown, path: string, found: [string, Dec][] = []): [string, Dec][] {
+  if (D.isDecimal(value)) found.push([path, value]);
+  else if (value instanceof Map) {
+    for (const [key, item] of value as Map<string, unknown>) decimalsIn(item, `${path}.${key}`, found);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key !== 'spec') decimalsIn(item, `${path}.${key}`, found);
+    }
+  }
+  return found;
+}
+
+describe('the presenter never rounds', () => {
+  it('every figure core returns is already at its shown precision, prices on their tick grid', () => {
+    fc.assert(
+      fc.property(deskArb, (figures: DeskFigures) => {
+        for (const [path, value] of decimalsIn(figures, 'figures')) {
+          // The hedge ratio is shown to 4 decimals; money to the cent, ratios and percentages to 0.01.
+          const places = path.endsWith('.hedgeRatio') ? 4 : 2;
+          expect([path, value.decimalPlaces() <= places]).toEqual([path, true]);
+        }
+        const { sizer, stress } = figures;
+        if (sizer.symbol !== null) {
+          const tick = CONTRACTS[sizer.symbol].tickPoints;
+          for (const price of [sizer.stopAt, sizer.targetAt]) {
+            if (price !== null) expect(isOnTickGrid(price, tick)).toBe(true);
+          }
+        }
+        for (const [family, levels] of Object.entries(stress.levels)) {
+          const tick = familyPair(family as FamilyRoot).mini.tickPoints;
+          for (const level of [
+            levels.limit7,
+            levels.limit13,
+            levels.limit20,
+            levels.overnightHigh,
+            levels.mark,
+          ]) {
+            expect(isOnTickGrid(level, tick)).toBe(true);
+          }
+        }
+        for (const scenario of SCENARIOS) {
+          const outcome = stress.scenarios[scenario];
+          if (outcome !== null) expect(outcome.call).toBe(outcome.excessUsd.lt(0));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('groups digits with Intl exactly as the former string grouping did, whatever the length', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 4 }),
+        (digits, scale, places) => {
+          const value = new D(digits.toString()).div(new D(10).pow(scale));
+          expect(formatFixed(value, places)).toBe(groupThousands(value.toFixed(places)));
+        },
+      ),
+    );
+  });
+});
+
+/** A desk, then the same desk after each of a few single changes (a keystroke, a row added). */
+const typingArb = fc
+  .tuple(
+    inputsArb,
+    bookArb,
+    fc.array(fc.tuple(fc.constantFrom(...KEYS), fc.nat(), fc.boolean()), { minLength: 1, maxLength: 8 }),
+  )
+  .map(([start, book, steps]) => {
+    const inputs = { ...start };
+    let rows = book;
+    const desks = [figuresWith(inputs, rows)];
+    for (const [key, n, addRow] of steps) {
+      const pool = POOLS[key] ?? [''];
+      inputs[key] = pool[n % pool.length] ?? '';
+      if (addRow)
+        rows = [
+          ...rows,
+          { id: `q${desks.length}`, symbol: 'M2K', side: 'long', quantity: '2', entry: '2000', stop: '1990' },
+        ];
+      desks.push(figuresWith(inputs, rows));
+    }
+    return desks;
+  });
+
+describe('the presenter’s memory', () => {
+  it('shows a desk typed into step by step exactly as a presenter without memory would', () => {
+    fc.assert(
+      fc.property(typingArb, (desks) => {
+        const remembering = createDeskPresenter();
+        for (const figures of desks) {
+          expect(remembering(figures)).toEqual(createDeskPresenter()(figures));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
