@@ -11,10 +11,10 @@ import { performance } from 'node:perf_hooks';
 import {
   computeDesk,
   createDeskPresenter,
+  deskOutputs,
   DEFAULT_INPUTS,
   memoizeLast,
   NO_VALUE,
-  toDeskResult,
   type BookRow,
   type DeskEnv,
   type Inputs,
@@ -105,11 +105,10 @@ function loadBarsLikeTheStore(count: number) {
   return memoizeLast((period: number, multiplier: number) => studyBars(parsed.series, period, multiplier));
 }
 
-/** What the store does on every change: figures, their display text per section, the former result shape. */
+/** What the store does on every change: the figures and their display text per section. */
 function storeRecompute(present: ReturnType<typeof createDeskPresenter>, inputs: Inputs, env: DeskEnv) {
   const figures = computeDesk(inputs, env, BOOK);
-  const view = present(figures);
-  return toDeskResult(figures, view);
+  return present(figures);
 }
 
 /** The full form with bars, checked to compute every panel. */
@@ -118,23 +117,15 @@ function fullFormSetup(): { forms: Inputs[]; env: DeskEnv } {
   const env = { today: TODAY, studyBars: study };
   // Like the store: each change makes a new inputs record; only the entry text changes.
   const forms = ENTRY_TEXTS.map((entry): Inputs => ({ ...FULL_FORM, entry }));
-  const check = storeRecompute(createDeskPresenter(), forms[0] ?? FULL_FORM, env);
-  const errors = [...Object.entries(check.fieldErrors), ...Object.entries(check.bookErrors)];
+  const checked = computeDesk(forms[0] ?? FULL_FORM, env, BOOK);
+  const errors = [...Object.entries(checked.fieldErrors), ...Object.entries(checked.bookErrors)];
   if (errors.length > 0) throw new Error(`the benchmark form has field errors: ${JSON.stringify(errors)}`);
-  const figures = [
-    check.outputs.contracts,
-    check.outputs.spreadPnl,
-    check.outputs.moveToCall,
-    check.outputs.hedgePosition,
-  ];
-  if (
-    figures.includes(NO_VALUE) ||
-    check.stress.scenarios['20%'].pnl === NO_VALUE ||
-    check.barsStudy === null
-  ) {
+  const outputs = deskOutputs(createDeskPresenter()(checked));
+  const figures = [outputs.contracts, outputs.spreadPnl, outputs.moveToCall, outputs.hedgePosition];
+  if (figures.includes(NO_VALUE) || checked.stress.scenarios['20%'] === null || checked.bars.study === null) {
     throw new Error(`the benchmark form leaves figures uncomputed: ${JSON.stringify(figures)}`);
   }
-  log(`recompute_full: contracts ${check.outputs.contracts}, ATR from bars ${check.outputs.atrFromBars}`);
+  log(`recompute_full: contracts ${outputs.contracts}, ATR from bars ${outputs.atrFromBars}`);
   return { forms, env };
 }
 

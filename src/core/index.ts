@@ -3,7 +3,7 @@
  * (no React, no DOM, no clock): lint and tsconfig.core.json enforce it.
  *
  * `computeDesk` gives typed figures (`DeskFigures`); `presentDesk` turns them into display text per section
- * (`DeskView`). `DeskResult` and `toDeskResult` are the former flat shape, kept while panels still read it.
+ * (`DeskView`).
  */
 export type { AccountFigures, AccountLevels, BudgetFigures, DailyLossFigures, LimitLevel } from './account';
 export type { BarSeries, BarRowError, BarsImport } from './bars';
@@ -86,13 +86,6 @@ export {
   type StressLine,
   type StressPoint,
 } from './stress';
-export {
-  toDeskResult,
-  type DeskResult,
-  type FamilyLevels,
-  type ScenarioFigures,
-  type StressResult,
-} from './present/legacyResult';
 export type { AccountOutputs } from './present/presentAccount';
 export type { BarsOutputs } from './present/presentBars';
 export type { BookOutputs, BookRowView, BookView } from './present/presentBook';

@@ -7,8 +7,14 @@ import type { DeskOutputs, InputKey } from '../core';
 import { CheckboxField, RadioGroup, SelectField, type ChoiceOption } from '../components/ChoiceFields';
 import { NumberField } from '../components/NumberField';
 import { Output } from '../components/Output';
-import { useDesk } from '../store/deskStore';
-import { useFieldError, useFieldWarning, useInputText, useOutput, useSetInput } from '../store/selectors';
+import {
+  useFieldError,
+  useFieldWarning,
+  useInputText,
+  useOutput,
+  useOutputNote,
+  useSetInput,
+} from '../store/selectors';
 
 /** The DOM id of an input's control. */
 export function inputId(key: InputKey): string {
@@ -31,32 +37,22 @@ export interface InputFieldProps {
   readonly unit?: string;
   readonly hint?: string;
   readonly placeholder?: string | undefined;
-  /** Extra inputs to set together with this one (e.g. the stop method when a stop field is typed into). */
-  readonly alsoSet?: Partial<Record<InputKey, string>>;
   /** The field takes negative numbers (P&L, moves). */
   readonly signed?: boolean;
 }
 
 /** A number field bound to one input. */
-export function InputField({ inputKey, label, unit, hint, placeholder, alsoSet, signed }: InputFieldProps) {
+export function InputField({ inputKey, label, unit, hint, placeholder, signed }: InputFieldProps) {
   const value = useInputText(inputKey);
   const error = useFieldError(inputKey);
   const warning = useFieldWarning(inputKey);
   const setText = useTextSetter(inputKey);
-  const setInputs = useDesk((s) => s.setInputs);
-  const onChange = useCallback(
-    (text: string) => {
-      if (alsoSet === undefined) setText(text);
-      else setInputs({ ...alsoSet, [inputKey]: text });
-    },
-    [alsoSet, inputKey, setInputs, setText],
-  );
   return (
     <NumberField
       id={inputId(inputKey)}
       label={label}
       value={value}
-      onChange={onChange}
+      onChange={setText}
       error={error}
       warning={warning}
       unit={unit}
@@ -149,6 +145,6 @@ export function OutputField({
   emphasis?: boolean;
 }) {
   const value = useOutput(outputKey);
-  const note = useDesk((s) => (noteKey === undefined ? undefined : s.result.outputs[noteKey]));
+  const note = useOutputNote(noteKey);
   return <Output id={`out-${outputKey}`} label={label} value={value} note={note} emphasis={emphasis} />;
 }

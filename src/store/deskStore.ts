@@ -14,14 +14,12 @@ import {
   costKey,
   DEFAULT_INPUTS,
   memoizeLast,
-  toDeskResult,
   type BarsImport,
   type BarsStudy,
   type BookField,
   type BookRow,
   type CalendarDate,
   type DeskFigures,
-  type DeskResult,
   type DeskView,
   type InputKey,
   type Inputs,
@@ -64,12 +62,6 @@ export interface DeskState {
   readonly figures: DeskFigures;
   /** The display text of `figures`, per section; a section keeps its object while its figures are unchanged. */
   readonly view: DeskView;
-  /**
-   * Deprecated: the former flat result (display texts in `outputs`, the stress table as texts…), built
-   * from `figures` and `view`; kept only while panels still read it. New code reads through the selectors
-   * in selectors.ts. (Not tagged `@deprecated`: lint's no-deprecated would fail the panels that read it.)
-   */
-  readonly result: DeskResult;
   /** The bar text being used; set at once on import or paste. */
   readonly barsSource: BarsSource | null;
   /** The parsed bars for `barsSource`, once parsed (null before and without bars). */
@@ -123,7 +115,6 @@ interface Computed {
 interface Derived {
   readonly figures: DeskFigures;
   readonly view: DeskView;
-  readonly result: DeskResult;
 }
 
 /** The store's presenter: one for its lifetime, so unchanged sections keep their view objects. */
@@ -132,7 +123,7 @@ const present = createDeskPresenter();
 function recompute({ today, inputs, book, bars }: Computed): Derived {
   const figures = computeDesk(inputs, { today, studyBars: bars?.study ?? null }, book);
   const view = present(figures);
-  return { figures, view, result: toDeskResult(figures, view) };
+  return { figures, view };
 }
 
 /**

@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_INPUTS } from '../core';
+import { DEFAULT_INPUTS, deskOutputs } from '../core';
 import { useDesk } from './deskStore';
 import { hydrate, type HydrateOptions } from './hydrate';
 import { BARS_KEY, memoryStorage, SAVE_KEY, type KeyValueStorage, type Snapshot } from './persistence';
 import { encodeShareLink } from './shareLink';
+
+/** The flat display texts of the store's view, as the panels show them. */
+const shown = () => deskOutputs(useDesk.getState().view);
 
 let tick = 0;
 /** A stamp that moves on at every call, as the real clock does. */
@@ -62,7 +65,7 @@ describe('hydrate', () => {
       [SAVE_KEY]: JSON.stringify({ version: 1, inputs: { entry: '2000', stopPrice: '1990' } }),
     });
     const { persistence } = start(storage);
-    expect(useDesk.getState().result.outputs.contracts).toBe('4 M2K');
+    expect(shown().contracts).toBe('4 M2K');
     useDesk.getState().setInput('equity', '30000');
     expect(JSON.parse(storage.getItem(SAVE_KEY) ?? '')).toMatchObject({
       version: 1,
@@ -239,7 +242,7 @@ describe('hydrate with a share link', () => {
     });
     expect(cleared).toEqual(['#/spread']);
     await persistence.opened;
-    expect(useDesk.getState().result.outputs.contracts).toBe('4 M2K');
+    expect(shown().contracts).toBe('4 M2K');
     persistence.stop();
   });
 

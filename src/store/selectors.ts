@@ -69,6 +69,11 @@ export function useAccountText(key: keyof AccountOutputs): string {
   return useDesk((s) => s.view.account[key]);
 }
 
+/** A text of the risk bar, or empty without a key (a figure without a note). */
+export function useAccountNote(key: keyof AccountOutputs | undefined): string {
+  return useDesk((s) => (key === undefined ? '' : s.view.account[key]));
+}
+
 /** A text of the sizer ("contracts", "stopAt", "sizingNote", …). */
 export function useSizerText(key: keyof SizerOutputs): string {
   return useDesk((s) => s.view.sizer[key]);

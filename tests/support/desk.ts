@@ -6,7 +6,7 @@
 import type { BookRow } from '../../src/core/book';
 import { computeDesk, type DeskFigures } from '../../src/core/desk';
 import { DEFAULT_INPUTS, type InputKey } from '../../src/core/inputs';
-import { toDeskResult, type DeskResult } from '../../src/core/present/legacyResult';
+import { toDeskResult, type DeskResult } from './shownDesk';
 import { createDeskPresenter, type DeskView } from '../../src/core/present/presentDesk';
 
 export const TODAY = { year: 2026, month: 11, day: 21 } as const;

@@ -1,8 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import type { AccountLevels, DeskOutputs, LimitLevel } from '../../core';
+import type { AccountLevels, AccountOutputs, LimitLevel } from '../../core';
 import { Output } from '../../components/Output';
-import { useDesk } from '../../store/deskStore';
-import { useOutput } from '../../store/selectors';
+import { useAccountLevel, useAccountNote, useAccountText } from '../../store/selectors';
 
 const LEVEL_WORDS: Readonly<Record<LimitLevel, string>> = {
   ok: '',
@@ -17,14 +16,14 @@ function BarFigure({
   label,
   level,
 }: {
-  outputKey: keyof DeskOutputs;
-  noteKey?: keyof DeskOutputs;
+  outputKey: keyof AccountOutputs;
+  noteKey?: keyof AccountOutputs;
   label: string;
   level?: keyof AccountLevels;
 }) {
-  const value = useOutput(outputKey);
-  const note = useDesk((s) => (noteKey === undefined ? '' : s.result.outputs[noteKey]));
-  const state = useDesk((s) => (level === undefined ? 'ok' : s.result.accountLevels[level]));
+  const value = useAccountText(outputKey);
+  const note = useAccountNote(noteKey);
+  const state = useAccountLevel(level);
   const words = LEVEL_WORDS[state];
   return (
     <div className={`risk-bar__item risk-bar__item--${state}`}>

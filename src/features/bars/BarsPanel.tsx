@@ -12,6 +12,7 @@ import {
 import { describeBarsImport, type BarsImport } from '../../core';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
+import { useBarsChart, useHasAtrFromBars } from '../../store/selectors';
 import { InputField, OutputField } from '../bindings';
 
 const BarsChart = lazy(() => import('./BarsChart').then((module) => ({ default: module.BarsChart })));
@@ -111,8 +112,8 @@ export function BarsPanel() {
   const useAtr = useDesk((s) => s.useAtrFromBars);
   const sourceName = useDesk((s) => s.barsSource?.sourceName ?? null);
   const parsed = useDesk((s) => s.bars?.parsed ?? null);
-  const chart = useDesk((s) => s.result.barsStudy?.chart ?? null);
-  const hasAtr = useDesk((s) => (s.result.barsStudy?.atrText ?? null) !== null);
+  const chart = useBarsChart();
+  const hasAtr = useHasAtrFromBars();
   const deferredChart = useDeferredValue(chart);
   const [dragging, setDragging] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);

@@ -5,10 +5,9 @@ import { NumberField } from '../../components/NumberField';
 import { Output } from '../../components/Output';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
+import { useBookError, useBookRowText, useBookText } from '../../store/selectors';
 import { OutputField } from '../bindings';
 import { SIDE_OPTIONS, SYMBOL_OPTIONS } from '../options';
-
-const NO_FIGURES = { openPnl: '—', risk: '—', note: '' };
 
 /** The DOM id of a book row's field. */
 function fieldId(id: string, field: BookField): string {
@@ -27,14 +26,14 @@ const BookRowEditor = memo(function BookRowEditor({
 }) {
   const { id } = row;
   const update = useDesk((s) => s.updateBookRow);
-  const errorOf = (field: BookField) => (s: ReturnType<typeof useDesk.getState>) =>
-    s.result.bookErrors[`${id}.${field}`];
-  const symbolError = useDesk(errorOf('symbol'));
-  const sideError = useDesk(errorOf('side'));
-  const quantityError = useDesk(errorOf('quantity'));
-  const entryError = useDesk(errorOf('entry'));
-  const stopError = useDesk(errorOf('stop'));
-  const figures = useDesk((s) => s.result.bookRows.get(id) ?? NO_FIGURES);
+  const symbolError = useBookError(id, 'symbol');
+  const sideError = useBookError(id, 'side');
+  const quantityError = useBookError(id, 'quantity');
+  const entryError = useBookError(id, 'entry');
+  const stopError = useBookError(id, 'stop');
+  const openPnl = useBookRowText(id, 'openPnl');
+  const risk = useBookRowText(id, 'risk');
+  const note = useBookRowText(id, 'note');
   const setter = (field: BookField) => (text: string) => {
     update(id, field, text);
   };
@@ -80,8 +79,8 @@ const BookRowEditor = memo(function BookRowEditor({
           error={stopError}
           hint="Optional"
         />
-        <Output id={`book-${id}-pnl`} label={`${name} open P&L`} value={figures.openPnl} />
-        <Output id={`book-${id}-risk`} label={`${name} risk`} value={figures.risk} />
+        <Output id={`book-${id}-pnl`} label={`${name} open P&L`} value={openPnl} />
+        <Output id={`book-${id}-risk`} label={`${name} risk`} value={risk} />
         <button
           type="button"
           className="book-row__remove"
@@ -93,7 +92,7 @@ const BookRowEditor = memo(function BookRowEditor({
           Remove
         </button>
       </div>
-      {figures.note === '' ? null : <p className="book-row__note">{figures.note}</p>}
+      {note === '' ? null : <p className="book-row__note">{note}</p>}
     </li>
   );
 });
@@ -120,7 +119,7 @@ export function BookPanel() {
   const shownRows = book.slice(first, first + BOOK_PAGE_SIZE);
   const addRow = useDesk((s) => s.addBookRow);
   const remove = useDesk((s) => s.removeBookRow);
-  const leftOut = useDesk((s) => s.result.outputs.bookLeftOut);
+  const leftOut = useBookText('bookLeftOut');
   const addButton = useRef<HTMLButtonElement>(null);
   // After a removal, focus goes to the row that took the removed row's place, else to "Add position".
   const focusIndex = useRef<number | null>(null);

@@ -1,5 +1,6 @@
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
+import { useCanAddToBook } from '../../store/selectors';
 import { useFlash } from '../useFlash';
 import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
 import { CONTRACT_OPTIONS, SIDE_OPTIONS } from '../options';
@@ -15,12 +16,8 @@ const MARGIN_BASIS_OPTIONS = [
   { value: 'dayTrade', label: 'Day-trade' },
 ] as const;
 
-const PRICE_STOP = { stopMethod: 'price' } as const;
-const TICK_STOP = { stopMethod: 'ticks' } as const;
-const ATR_STOP = { stopMethod: 'atr' } as const;
-
 function AddToBook() {
-  const canAdd = useDesk((s) => (s.result.position?.legs.length ?? 0) > 0);
+  const canAdd = useCanAddToBook();
   const add = useDesk((s) => s.addSizedToBook);
   const [message, flash] = useFlash();
   return (
@@ -60,11 +57,11 @@ export function SizerPanel() {
           <InputField inputKey="entry" label="Entry price" />
           <RadioInput inputKey="stopMethod" legend="Stop method" options={STOP_METHOD_OPTIONS} />
           <div className="row">
-            <InputField inputKey="stopPrice" label="Stop price" alsoSet={PRICE_STOP} />
-            <InputField inputKey="stopTicks" label="Stop distance (ticks)" alsoSet={TICK_STOP} />
+            <InputField inputKey="stopPrice" label="Stop price" />
+            <InputField inputKey="stopTicks" label="Stop distance (ticks)" />
           </div>
           <div className="row">
-            <InputField inputKey="atr" label="ATR" unit="pts" alsoSet={ATR_STOP} />
+            <InputField inputKey="atr" label="ATR" unit="pts" />
             <InputField inputKey="atrMultiplier" label="ATR multiplier" unit="×" />
           </div>
           <div className="row">

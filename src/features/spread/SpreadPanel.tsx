@@ -1,5 +1,6 @@
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
+import { useBestMatches, useCanAddSpread } from '../../store/selectors';
 import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
 import { useFlash } from '../useFlash';
 import { CONTRACT_OPTIONS } from '../options';
@@ -9,11 +10,9 @@ const METHOD_OPTIONS = [
   { value: 'beta', label: 'Beta' },
   { value: 'volatility', label: 'Volatility' },
 ] as const;
-const BETA = { spreadMethod: 'beta' } as const;
-const VOLATILITY = { spreadMethod: 'volatility' } as const;
 
 function BestMatches() {
-  const rows = useDesk((s) => s.result.bestMatches);
+  const rows = useBestMatches();
   if (rows.length === 0) return null;
   return (
     <table className="table">
@@ -38,7 +37,7 @@ function BestMatches() {
 
 /** Notional-, beta- or volatility-matched spread between two contracts, and its move scenario. */
 export function SpreadPanel() {
-  const canAdd = useDesk((s) => s.result.plannedSpread !== null);
+  const canAdd = useCanAddSpread();
   const addSpread = useDesk((s) => s.addSpreadToBook);
   const [message, flash] = useFlash();
   return (
@@ -54,14 +53,9 @@ export function SpreadPanel() {
       </div>
       <RadioInput inputKey="spreadMethod" legend="Hedge method" options={METHOD_OPTIONS} />
       <div className="row">
-        <InputField
-          inputKey="spreadBeta"
-          label="Beta"
-          hint="Short notional = β × long notional"
-          alsoSet={BETA}
-        />
-        <InputField inputKey="spreadLongAtr" label="Long leg ATR" unit="pts" alsoSet={VOLATILITY} />
-        <InputField inputKey="spreadShortAtr" label="Short leg ATR" unit="pts" alsoSet={VOLATILITY} />
+        <InputField inputKey="spreadBeta" label="Beta" hint="Short notional = β × long notional" />
+        <InputField inputKey="spreadLongAtr" label="Long leg ATR" unit="pts" />
+        <InputField inputKey="spreadShortAtr" label="Short leg ATR" unit="pts" />
       </div>
       <div className="row row--narrow">
         <InputField inputKey="spreadMaxPerLeg" label="Max contracts per leg" />

@@ -1,9 +1,19 @@
 import { lazy, Suspense, useDeferredValue } from 'react';
-import { CONTRACTS, SCENARIOS, type FamilyRoot, type Scenario, type ScenarioFigures } from '../../core';
+import { CONTRACTS, SCENARIOS, type FamilyRoot, type Scenario, type ScenarioView } from '../../core';
 import { Output } from '../../components/Output';
 import { Panel } from '../../components/Panel';
-import { useShallow } from 'zustand/react/shallow';
-import { useDesk } from '../../store/deskStore';
+import {
+  useMarginCall,
+  useScenarioCell,
+  useStressApproximate,
+  useStressFamilies,
+  useStressLeftOut,
+  useStressLevel,
+  useStressLine,
+  useStressMarkFromBook,
+  useStressMarkInput,
+  useStressProblem,
+} from '../../store/selectors';
 import { InputField, OutputField } from '../bindings';
 
 const StressChart = lazy(() => import('./StressChart').then((module) => ({ default: module.StressChart })));
@@ -27,10 +37,11 @@ const SCENARIO_WORDS: Record<Scenario, string> = {
 };
 
 function FamilyInputs({ family }: { family: FamilyRoot }) {
-  const approximate = useDesk((s) => s.result.stress.levels[family]?.approximate ?? false);
-  const fromBook = useDesk((s) => s.result.stress.levels[family]?.fromBook ?? false);
-  const mark = useDesk((s) => s.result.stress.levels[family]?.mark ?? '—');
-  const problem = useDesk((s) => s.result.stress.problems[family]);
+  const approximate = useStressApproximate(family);
+  const fromBook = useStressMarkFromBook(family);
+  const mark = useStressLevel(family, 'mark');
+  const markInput = useStressMarkInput(family);
+  const problem = useStressProblem(family);
   return (
     <fieldset className="family">
       <legend>
@@ -43,7 +54,7 @@ function FamilyInputs({ family }: { family: FamilyRoot }) {
           inputKey={`stress.${family}.reference`}
           label={`${family} reference price`}
           hint="The mark: prior day's 2:59:30–3:00 p.m. CT VWAP"
-          placeholder={fromBook ? mark.replaceAll(',', '') : undefined}
+          placeholder={fromBook ? markInput : undefined}
         />
         <InputField
           inputKey={`stress.${family}.cash`}
@@ -84,7 +95,7 @@ function FamilyInputs({ family }: { family: FamilyRoot }) {
 }
 
 function LevelOutput({ family, levelKey, label }: { family: FamilyRoot; levelKey: LevelKey; label: string }) {
-  const value = useDesk((s) => s.result.stress.levels[family]?.[levelKey] ?? '—');
+  const value = useStressLevel(family, levelKey);
   return <Output id={`out-${family}-${levelKey}`} label={label} value={value} />;
 }
 
@@ -95,13 +106,14 @@ function ScenarioCell({
   column,
 }: {
   scenario: Scenario;
-  field: keyof ScenarioFigures;
+  field: keyof ScenarioView;
   name: string;
   /** The column's heading, shown beside the figure when the table reflows on a phone. */
   column: string;
 }) {
-  const value = useDesk((s) => s.result.stress.scenarios[scenario][field]);
-  const alarm = field === 'call' && value === 'Yes';
+  const value = useScenarioCell(scenario, field);
+  const call = useMarginCall(scenario);
+  const alarm = field === 'call' && call;
   return (
     <td className={alarm ? 'alarm' : undefined} data-label={column}>
       <output aria-label={`${name} at ${scenario}`}>{value}</output>
@@ -110,7 +122,7 @@ function ScenarioCell({
 }
 
 function StressChartSlot() {
-  const line = useDeferredValue(useDesk(useShallow((s) => s.result.stress.line)));
+  const line = useDeferredValue(useStressLine());
   if (line === null) return null;
   return (
     <Suspense fallback={<p className="chart-placeholder">Loading chart…</p>}>
@@ -121,8 +133,8 @@ function StressChartSlot() {
 
 /** The book under the exchange's limit-down levels and the overnight band: P&L, equity, margin excess. */
 export function StressPanel() {
-  const list = useDesk(useShallow((s) => s.result.stress.families));
-  const leftOut = useDesk((s) => s.result.stress.leftOut);
+  const list = useStressFamilies();
+  const leftOut = useStressLeftOut();
   return (
     <Panel id="stress" title="Margin stress" className="panel--wide">
       <p className="panel__intro">

@@ -1,26 +1,26 @@
 /**
- * Deprecated: the desk's result in the shape panels read before figures and view were split: one flat
- * record of display texts (`outputs`), the stress table as texts, book rows as texts. Built from the typed
- * figures and the presenter's view, so both agree; kept only while panels still read `state.result`.
- * New code reads the figures and the view through the named selectors in src/store/selectors.ts.
+ * Test support: the desk's display texts in one record, as the worked-example and golden tests read them
+ * (a flat `outputs` record, the stress table, book rows). Built from the typed figures and the presenter's
+ * view, so the tests assert exactly what the panels show. The app reads the view through the named
+ * selectors in src/store/selectors.ts instead.
  */
-import type { AccountLevels } from '../account';
-import type { BarsStudy } from '../barsStudy';
-import type { BookErrors } from '../book';
-import type { FamilyRoot } from '../contracts';
-import type { DeskFigures } from '../desk';
-import type { FieldErrors } from '../fields';
-import type { InputKey } from '../inputs';
-import type { SizedLeg } from '../positionSize';
-import type { SizedPosition } from '../sizer';
-import type { PlannedSpread } from '../spread';
-import type { Scenario, StressLine } from '../stress';
-import type { BookRowView } from './presentBook';
-import { deskOutputs, type DeskOutputs, type DeskView } from './presentDesk';
-import type { BestMatchView } from './presentSpread';
-import type { FamilyLevelsView, ScenarioView, StressView } from './presentStress';
+import type { AccountLevels } from '../../src/core/account';
+import type { BarsStudy } from '../../src/core/barsStudy';
+import type { BookErrors } from '../../src/core/book';
+import type { FamilyRoot } from '../../src/core/contracts';
+import type { DeskFigures } from '../../src/core/desk';
+import type { FieldErrors } from '../../src/core/fields';
+import type { InputKey } from '../../src/core/inputs';
+import type { SizedLeg } from '../../src/core/positionSize';
+import type { SizedPosition } from '../../src/core/sizer';
+import type { PlannedSpread } from '../../src/core/spread';
+import type { Scenario, StressLine } from '../../src/core/stress';
+import type { BookRowView } from '../../src/core/present/presentBook';
+import { deskOutputs, type DeskOutputs, type DeskView } from '../../src/core/present/presentDesk';
+import type { BestMatchView } from '../../src/core/present/presentSpread';
+import type { FamilyLevelsView, ScenarioView, StressView } from '../../src/core/present/presentStress';
 
-/** Deprecated: a family's levels as texts with the two flags beside them; read them through selectors. */
+/** a family's levels as texts with the two flags beside them; read them through selectors. */
 export interface FamilyLevels extends FamilyLevelsView {
   /** True when the mark is the newest book row's entry (no reference typed yet). */
   readonly fromBook: boolean;
@@ -28,10 +28,10 @@ export interface FamilyLevels extends FamilyLevelsView {
   readonly approximate: boolean;
 }
 
-/** Deprecated: the scenario table's texts; use ScenarioView. */
+/** the scenario table's texts; use ScenarioView. */
 export type ScenarioFigures = ScenarioView;
 
-/** Deprecated: the stress panel as it was read from `result.stress`. */
+/** the stress panel as it was read from `result.stress`. */
 export interface StressResult {
   /** Families of the valid positions. */
   readonly families: readonly FamilyRoot[];
@@ -47,7 +47,7 @@ export interface StressResult {
   readonly line: StressLine | null;
 }
 
-/** Deprecated: the desk's result as panels read it before the split; read figures and view through selectors. */
+/** the desk's result as panels read it before the split; read figures and view through selectors. */
 export interface DeskResult {
   readonly outputs: DeskOutputs;
   readonly fieldErrors: FieldErrors<InputKey>;
@@ -105,7 +105,7 @@ function stressResult(figures: DeskFigures['stress'], view: StressView): StressR
   return result;
 }
 
-/** Deprecated: the result in its former shape, from the figures and the view made from them. */
+/** the result in its former shape, from the figures and the view made from them. */
 export function toDeskResult(figures: DeskFigures, view: DeskView): DeskResult {
   return {
     outputs: deskOutputs(view),
