@@ -13,3 +13,8 @@ export function nowDate(): Date {
 export function localCalendarDate(instant: Date): CalendarDate {
   return { year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate() };
 }
+
+/** The trader's IANA time zone, as the browser knows it ("Europe/Berlin"); UTC when it cannot tell. */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

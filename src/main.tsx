@@ -2,20 +2,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { localCalendarDate, nowDate } from './clock';
+import { localCalendarDate, localTimeZone, nowDate } from './clock';
 import { downloadText } from './features/download';
 import { useDesk } from './store/deskStore';
 import { hydrate } from './store/hydrate';
 import { browserStorage } from './store/persistence';
 import './styles.css';
 
-const setToday = () => {
-  useDesk.getState().setToday(localCalendarDate(nowDate()));
+/** How often the clock moves on: countdowns and session states show whole minutes. */
+const CLOCK_TICK_MS = 15_000;
+
+/** Today and the current instant, from the one real clock; the store and core take them as arguments. */
+const tick = () => {
+  const instant = nowDate();
+  useDesk.getState().setToday(localCalendarDate(instant));
+  useDesk.getState().setNow({ ms: instant.getTime(), timeZone: localTimeZone() });
 };
-setToday();
-// A desk left open overnight moves to the new day (front month, days to expiry).
-setInterval(setToday, 60_000);
-document.addEventListener('visibilitychange', setToday);
+tick();
+// Countdowns and session clocks move on; a desk left open overnight moves to the new day.
+setInterval(tick, CLOCK_TICK_MS);
+document.addEventListener('visibilitychange', tick);
 
 const { storage, notice } = browserStorage(() => window.localStorage);
 

@@ -18,9 +18,19 @@ import { computeSizer, type SizerFigures } from './sizer';
 import { computeSpread, type SpreadFigures } from './spread';
 import { computeStress, familyMarks, type StressFigures } from './stress';
 
+/** The instant and the trader's time zone, for session clocks, pauses and countdowns. */
+export interface DeskNow {
+  /** Milliseconds since 1970-01-01 UTC. */
+  readonly ms: number;
+  /** The trader's IANA time zone ("Europe/Berlin"), for showing times; sessions are kept in Chicago time. */
+  readonly timeZone: string;
+}
+
 export interface DeskEnv {
   /** Today on the trader's calendar; null until the app has read its clock. */
   readonly today: CalendarDate | null;
+  /** The current instant; null until the app has read its clock (time-dependent figures show "—"). */
+  readonly now?: DeskNow | null;
   /** ATR study of the imported bars for (period, multiplier); memoised by the caller. Null without bars. */
   readonly studyBars: ((period: number, multiplier: number) => BarsStudy) | null;
 }

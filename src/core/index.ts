@@ -34,7 +34,7 @@ export {
   type FamilyRoot,
 } from './contracts';
 export type { Dec } from './decimal';
-export { computeDesk, type BarsFigures, type DeskEnv, type DeskFigures } from './desk';
+export { computeDesk, type BarsFigures, type DeskEnv, type DeskFigures, type DeskNow } from './desk';
 export type { FieldErrors } from './fields';
 export type { ContractCounts, CostProblem, LegCount } from './figures';
 export { formatContractSpec, formatPrice, NO_VALUE } from './format';

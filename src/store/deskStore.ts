@@ -20,6 +20,7 @@ import {
   type BookRow,
   type CalendarDate,
   type DeskFigures,
+  type DeskNow,
   type DeskView,
   type InputKey,
   type Inputs,
@@ -56,6 +57,8 @@ export interface LoadedBars {
 export interface DeskState {
   /** Today on the trader's calendar, set by the app from its clock (null until then: no calendar figures). */
   readonly today: CalendarDate | null;
+  /** The current instant and the trader's time zone, set by the app's clock (tests set a fixed one). */
+  readonly now: DeskNow | null;
   readonly inputs: Inputs;
   readonly book: readonly BookRow[];
   /** Every figure computed from `inputs`, `book`, `today` and `bars` (typed: decimals, counts, enums, dates). */
@@ -74,6 +77,8 @@ export interface DeskState {
   setCopyActions: (actions: CopyActions) => void;
   /** Sets today's date (the app's clock, or a test's fixed day) and recomputes when it changed. */
   setToday: (today: CalendarDate) => void;
+  /** Sets the current instant and time zone (the app's clock ticks it; tests fix it) and recomputes. */
+  setNow: (now: DeskNow) => void;
   /**
    * Sets one input and recomputes. Typing into a stop field selects its stop method, and typing into the
    * spread's beta or a leg's ATR selects that hedge method, in the same recompute (see METHOD_OF_FIELD).
@@ -106,6 +111,7 @@ export interface DeskState {
 
 interface Computed {
   readonly today: CalendarDate | null;
+  readonly now: DeskNow | null;
   readonly inputs: Inputs;
   readonly book: readonly BookRow[];
   readonly bars: LoadedBars | null;
@@ -120,8 +126,8 @@ interface Derived {
 /** The store's presenter: one for its lifetime, so unchanged sections keep their view objects. */
 const present = createDeskPresenter();
 
-function recompute({ today, inputs, book, bars }: Computed): Derived {
-  const figures = computeDesk(inputs, { today, studyBars: bars?.study ?? null }, book);
+function recompute({ today, now, inputs, book, bars }: Computed): Derived {
+  const figures = computeDesk(inputs, { today, now, studyBars: bars?.study ?? null }, book);
   const view = present(figures);
   return { figures, view };
 }
@@ -192,14 +198,15 @@ function describeRows(rows: readonly BookRow[]): string {
 export const useDesk = create<DeskState>()((set, get) => {
   /** Sets inputs and/or book and the result computed from them, in one update. */
   const commit = (changes: Partial<Computed>) => {
-    const { today, inputs, book, bars } = get();
-    set({ ...changes, ...recompute({ today, inputs, book, bars, ...changes }) });
+    const { today, now, inputs, book, bars } = get();
+    set({ ...changes, ...recompute({ today, now, inputs, book, bars, ...changes }) });
   };
   return {
     today: null,
+    now: null,
     inputs: DEFAULT_INPUTS,
     book: [],
-    ...recompute({ today: null, inputs: DEFAULT_INPUTS, book: [], bars: null }),
+    ...recompute({ today: null, now: null, inputs: DEFAULT_INPUTS, book: [], bars: null }),
     barsSource: null,
     bars: null,
     notices: [],
@@ -216,6 +223,10 @@ export const useDesk = create<DeskState>()((set, get) => {
       if (before?.year !== today.year || before.month !== today.month || before.day !== today.day) {
         commit({ today });
       }
+    },
+    setNow: (now) => {
+      const before = get().now;
+      if (before?.ms !== now.ms || before.timeZone !== now.timeZone) commit({ now });
     },
     setInput: (key, text) => {
       const { inputs } = get();
