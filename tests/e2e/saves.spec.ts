@@ -48,6 +48,8 @@ test('full storage: saved inputs still show, saving is paused, dropping the stor
 }) => {
   await openApp(page);
   await fillEntryAndStop(page, '2000', '1990');
+  // Saves are debounced: the inputs must be stored before the storage is filled up.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('riskdesk'))).toContain('"entry":"2000"');
   await page.evaluate(() => {
     const bars = { text: 'x'.repeat(4_000_000), sourceName: 'big.csv' };
     localStorage.setItem('riskdesk:bars', JSON.stringify(bars));
