@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
 import { useCanAddToBook, useLadder, useSizerText } from '../../store/selectors';
@@ -52,9 +52,12 @@ function CopyTicket() {
   );
 }
 
-/** The price ladder of the sized trade, drawn a frame after the numbers (deferred like the charts). */
+/**
+ * The price ladder of the sized trade, drawn with the numbers: a handful of rungs costs less in the same
+ * frame than a deferred second render (and its own layout and paint) would.
+ */
 function Ladder() {
-  const rungs = useDeferredValue(useLadder());
+  const rungs = useLadder();
   return rungs.length === 0 ? null : <PriceLadder rungs={rungs} />;
 }
 
