@@ -14,7 +14,8 @@
  *   - keystroke_to_paint_2000_rows: typing into Account equity with a saved 2,000-row book.
  * - bars_paste_100k: the longest main-thread task while 100,000 bars are pasted (scripts/benchBarsPaste.ts).
  * - first_paint_js_gzip_kb: the HTML entry's chunk and its static imports from Vite's build manifest.
- * - network_requests: requests to other origins, and fetch/xhr/websocket/eventsource requests, during the run.
+ * - network_requests: requests to other origins, and fetch/xhr/websocket/eventsource requests, during the run
+ *   (service workers blocked: their precache would count, and the offline e2e covers them).
  *
  * BENCH_DUMP=1 also logs every keystroke's sample (stderr).
  *
@@ -417,6 +418,9 @@ async function main(): Promise<number> {
       headless: true,
       args: [...chromiumArgs],
       viewport: { width: 1400, height: 1000 },
+      // No service worker: tests/e2e/offline.spec.ts covers it. Here its precache fetches would count as the
+      // app's requests, and once installed it would answer the floor page's address instead of the route.
+      serviceWorkers: 'block',
     });
     await routeFloor(context);
     context.on('request', (request) => {
