@@ -1,6 +1,7 @@
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
-import { useCanAddToBook } from '../../store/selectors';
+import { useBreakerHolds, useCanAddToBook } from '../../store/selectors';
+import { BreakerStatus } from '../plan/BreakerStatus';
 import { useFlash } from '../useFlash';
 import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
 import { CONTRACT_OPTIONS, SIDE_OPTIONS } from '../options';
@@ -17,7 +18,10 @@ const MARGIN_BASIS_OPTIONS = [
 ] as const;
 
 function AddToBook() {
-  const canAdd = useCanAddToBook();
+  // The circuit breaker (Plan: trade log) holds the desk after N losses in a row or at the daily loss limit.
+  const sized = useCanAddToBook();
+  const holds = useBreakerHolds();
+  const canAdd = sized && !holds;
   const add = useDesk((s) => s.addSizedToBook);
   const [message, flash] = useFlash();
   return (
@@ -35,6 +39,7 @@ function AddToBook() {
       <span role="status" className="flash">
         {message}
       </span>
+      <BreakerStatus id="sizer" />
     </div>
   );
 }
