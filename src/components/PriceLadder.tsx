@@ -1,14 +1,5 @@
 import { memo } from 'react';
-
-export interface LadderRungView {
-  readonly kind: 'target' | 'entry' | 'stop' | 'limit7' | 'limit13' | 'limit20';
-  readonly label: string;
-  readonly price: string;
-  /** "reward $595.04" at the target, "risk $206.96" at the stop, else empty. */
-  readonly amount: string;
-  /** 0 (top of the scale) to 1 (bottom). */
-  readonly position: number;
-}
+import type { LadderRungView } from '../core';
 
 /**
  * A vertical price scale with the trade's prices on it: each rung placed by its price, its dollar amount

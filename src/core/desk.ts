@@ -14,6 +14,7 @@ import { D, ZERO, type Dec } from './decimal';
 import { fieldReader, type FieldErrors } from './fields';
 import { costKey, RULES, type InputKey, type Inputs } from './inputs';
 import { computeHedge, type HedgeFigures } from './hedge';
+import { sizerLadder, type SizerLadder } from './ladder';
 import { computeSizer, type SizerFigures } from './sizer';
 import { computeSpread, type SpreadFigures } from './spread';
 import { computeStress, familyMarks, type StressFigures } from './stress';
@@ -65,6 +66,8 @@ export interface DeskCollections {
 export interface DeskFigures {
   readonly account: AccountFigures;
   readonly sizer: SizerFigures;
+  /** The sizer's price ladder (entry, stop, target, limit-down levels), null while nothing is sized. */
+  readonly ladder: SizerLadder | null;
   readonly spread: SpreadFigures;
   readonly book: BookFigures;
   readonly stress: StressFigures;
@@ -132,6 +135,7 @@ export function computeDesk(
   return {
     account: limits.figures,
     sizer,
+    ladder: sizerLadder(sizer, stress),
     spread,
     book: bookResult.figures,
     stress,

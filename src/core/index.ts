@@ -5,6 +5,7 @@
  * `computeDesk` gives typed figures (`DeskFigures`); `presentDesk` turns them into display text per section
  * (`DeskView`).
  */
+export { bookToCsv, BOOK_CSV_HEADER } from './bookCsv';
 export type { AccountFigures, AccountLevels, BudgetFigures, DailyLossFigures, LimitLevel } from './account';
 export type { BarSeries, BarRowError, BarsImport } from './bars';
 export {
@@ -96,6 +97,7 @@ export {
 export type { AccountOutputs } from './present/presentAccount';
 export type { BarsOutputs } from './present/presentBars';
 export type { BookOutputs, BookRowView, BookView } from './present/presentBook';
+export type { LadderRungView } from './present/presentLadder';
 export {
   createDeskPresenter,
   deskOutputs,

@@ -4,8 +4,11 @@
  * target and the dollar risk at the stop beside them. Rungs run from the highest price down; the scale
  * spans them all. Prices are decimals for the labels and float64 only for placing them on the chart.
  */
+import { CONTRACTS, type ContractSymbol } from './contracts';
 import type { Dec } from './decimal';
 import { decToChartNumber } from './decimal';
+import type { SizerFigures } from './sizer';
+import type { StressFigures } from './stress';
 
 export type RungKind = 'target' | 'entry' | 'stop' | 'limit7' | 'limit13' | 'limit20';
 
@@ -43,4 +46,35 @@ export function priceLadder(input: LadderInput): LadderRung[] {
     ...rung,
     position: span <= 0 ? 0.5 : (top - (decToChartNumber(rung.price) ?? top)) / span,
   }));
+}
+
+/** The ladder of the sized trade: its contract, and the rungs. */
+export interface SizerLadder {
+  readonly symbol: ContractSymbol;
+  readonly rungs: readonly LadderRung[];
+}
+
+/**
+ * The sizer's ladder: the sized position's entry, stop and target, with the limit-down levels of its
+ * family when the stress knows the family's mark; null while nothing is sized.
+ */
+export function sizerLadder(sizer: SizerFigures, stress: StressFigures): SizerLadder | null {
+  const { position, symbol } = sizer;
+  if (position === null || symbol === null || position.legs.length === 0) return null;
+  const levels = stress.levels[CONTRACTS[symbol].family];
+  const limits =
+    levels === undefined
+      ? []
+      : (['limit7', 'limit13', 'limit20'] as const).map((kind) => ({ kind, price: levels[kind] }));
+  return {
+    symbol,
+    rungs: priceLadder({
+      entry: position.entry,
+      stop: position.stop,
+      target: sizer.targetAt,
+      limits,
+      riskUsd: sizer.totalRiskUsd,
+      rewardUsd: sizer.rewardUsd,
+    }),
+  };
 }

@@ -42,6 +42,7 @@ import {
 } from './positionSize';
 import { ratioNearest, usdCentsDown, usdCentsNearest, usdCentsUp } from './rounding';
 import { snapStopAwayFromEntry, ticksToPoints } from './tickGrid';
+import { tradeTicket, type TradeTicket } from './ticket';
 
 /** The sized position, for "Add to book". */
 export interface SizedPosition {
@@ -134,6 +135,10 @@ export interface SizerFigures {
   readonly note: SizingNote | null;
   /** The sized position, for "Add to book"; null while there is no size. */
   readonly position: SizedPosition | null;
+  /** The whole position's reward at the target after round-trip commissions, rounded down to the cent. */
+  readonly rewardUsd: Dec | null;
+  /** The order ticket of the sized position (`Copy ticket`); null while there is none to place. */
+  readonly ticket: TradeTicket | null;
 }
 
 export interface SizerEnv {
@@ -161,6 +166,8 @@ function emptyFigures(): MutableSizerFigures {
     frontMonth: null,
     note: null,
     position: null,
+    rewardUsd: null,
+    ticket: null,
   };
 }
 
@@ -365,7 +372,34 @@ export function computeSizer(
   figures.marginLeverage = ratio(leverageRatio(notional, marginRequired));
   figures.binding = size.binding;
   figures.note = sizingNote(size.legs, size.binding, budget.budgetUsd, capUsd, selectedCost, bookMarginUsd);
-  figures.position = { side, entry, stop, legs: size.legs.filter((leg) => leg.count > 0) };
+  const placed = size.legs.filter((leg) => leg.count > 0);
+  figures.position = { side, entry, stop, legs: placed };
+  if (target !== null) {
+    // Reward if the target fills: each contract's move less its round trip, never shown larger than it is.
+    figures.rewardUsd = usdCentsDown(
+      sumOverLegs(placed, (s) => {
+        const commission = read.number(costKey(s.symbol, 'commission'), RULES.commission) ?? ZERO;
+        return target.minus(entry).abs().mul(s.multiplierUsd).minus(commission.mul(2));
+      }),
+    );
+  }
+  const codes = figures.frontMonth?.codes;
+  if (placed.length > 0 && codes !== undefined) {
+    figures.ticket = tradeTicket(
+      spec,
+      {
+        side,
+        legs: placed.map((leg) => ({
+          code: codes[held.indexOf(leg.spec)] ?? leg.spec.symbol,
+          count: leg.count,
+        })),
+        entry,
+        stop,
+        target,
+      },
+      figures.totalRiskUsd,
+    );
+  }
   return figures;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRACTS } from './contracts';
 import { D } from './decimal';
-import { ticketText, tradeTicket } from './ticket';
+import { ticketText } from './present/presentTicket';
+import { tradeTicket } from './ticket';
 
 describe('the trade ticket', () => {
   it('gives stop and target in ticks from entry (M2K long 4 @ 2,000.0, stop 1,990.0, target 2,030.0)', () => {

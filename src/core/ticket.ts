@@ -6,7 +6,6 @@
  */
 import type { ContractSpec } from './contracts';
 import type { Dec } from './decimal';
-import { formatPrice, formatUsd } from './format';
 import type { Side } from './positionSize';
 
 export interface TicketLeg {
@@ -56,26 +55,4 @@ export function tradeTicket(
     targetTicks: target === null ? null : ticksFrom(entry, target, spec.tickPoints),
     riskUsd,
   };
-}
-
-function signedTicks(ticks: number): string {
-  return `${ticks > 0 ? '+' : ticks < 0 ? '−' : ''}${Math.abs(ticks).toLocaleString('en-US')} ticks`;
-}
-
-/**
- * The ticket as text to paste into a journal or a broker's order notes:
- * "BUY 4 M2KZ6 @ 2,000.0 · stop 1,990.0 (−100 ticks) · target 2,030.0 (+300 ticks) · risk $206.96".
- */
-export function ticketText(ticket: TradeTicket, spec: ContractSpec): string {
-  const verb = ticket.side === 'long' ? 'BUY' : 'SELL';
-  const legs = ticket.legs.map((leg) => `${leg.count} ${leg.code}`).join(' + ');
-  const parts = [
-    `${verb} ${legs} @ ${formatPrice(ticket.entry, spec)}`,
-    `stop ${formatPrice(ticket.stop, spec)} (${signedTicks(ticket.stopTicks)})`,
-  ];
-  if (ticket.target !== null && ticket.targetTicks !== null) {
-    parts.push(`target ${formatPrice(ticket.target, spec)} (${signedTicks(ticket.targetTicks)})`);
-  }
-  parts.push(`risk ${formatUsd(ticket.riskUsd)}`);
-  return parts.join(' · ');
 }

@@ -128,3 +128,20 @@ describe('desk store', () => {
     expect(useDesk.getState().inputs['ES.commission']).toBe(DEFAULT_INPUTS['ES.commission']);
   });
 });
+
+describe('exporting the book', () => {
+  it('writes the typed rows with their open P&L and risk, escaping what a spreadsheet would run', () => {
+    const { setInputs, addSizedToBook, addBookRow, updateBookRow } = useDesk.getState();
+    setInputs({ entry: '2000', stopPrice: '1990', 'stress.RTY.reference': '1990.0' });
+    addSizedToBook();
+    addBookRow();
+    updateBookRow('p2', 'quantity', '=SUM(A1)');
+    expect(useDesk.getState().exportBookCsv()).toBe(
+      'Position,Symbol,Side,Quantity,Entry,Stop,Open P&L (USD),Risk to stop (USD),Note\r\n' +
+        // 4 M2K marked at 1,990.0: open P&L 4 × −10 × $5 = −$200; the mark sits on the stop: costs only,
+        // 4 × (1 tick × $0.50 + 2 × $0.62) = $6.96.
+        '1,M2K,long,4,2000.0,1990.0,-200.00,6.96,The mark is already past this stop: only its costs are counted.\r\n' +
+        "2,M2K,long,'=SUM(A1),,,,,Left out: quantity is not valid.\r\n",
+    );
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { create } from 'zustand';
 import {
+  bookToCsv,
   computeDesk,
   convertRiskText,
   createDeskPresenter,
@@ -117,6 +118,8 @@ export interface DeskState {
   addSizedToBook: () => string | null;
   /** Adds both legs of the planned spread to the book; returns what was added, null while there is no spread. */
   addSpreadToBook: () => string | null;
+  /** The book as CSV (`Export book`): what was typed, with each row's open P&L, risk and note. */
+  exportBookCsv: () => string;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
   /** Adds a trade log row: the time now (the trader's HH:MM), the sizer's contract and side. */
@@ -362,6 +365,20 @@ export const useDesk = create<DeskState>()((set, get) => {
       const shortRows = rowsFor([...book, ...longRows], spread.shortLegs, 'short', spread.shortPrice, null);
       commit({ book: [...book, ...longRows, ...shortRows] });
       return describeRows([...longRows, ...shortRows]);
+    },
+    exportBookCsv: () => {
+      const { book, figures, view } = get();
+      return bookToCsv(
+        book.map((row) => {
+          const computed = figures.book.rows.get(row.id);
+          return {
+            row,
+            openPnlUsd: computed?.openPnlUsd ?? null,
+            riskUsd: computed?.riskUsd ?? null,
+            note: view.book.rows.get(row.id)?.note ?? '',
+          };
+        }),
+      );
     },
     addNotice: (notice) => {
       set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] });

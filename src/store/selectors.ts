@@ -23,6 +23,7 @@ import {
   type FamilyRoot,
   type HedgeOutputs,
   type InputKey,
+  type LadderRungView,
   type LimitLevel,
   type Scenario,
   type ScenarioView,
@@ -115,6 +116,11 @@ export function useBarsText(key: keyof BarsOutputs): string {
 /** How close an account limit is: 'ok', 'near' (from 80 % used) or 'over' (used up); 'ok' without a key. */
 export function useAccountLevel(key: keyof AccountLevels | undefined): LimitLevel {
   return useDesk((s) => (key === undefined ? 'ok' : s.figures.account.levels[key]));
+}
+
+/** The sizer's price ladder as texts (the same array while the trade is unchanged; empty without a size). */
+export function useLadder(): readonly LadderRungView[] {
+  return useDesk((s) => s.view.ladder);
 }
 
 // Sizer and spread actions

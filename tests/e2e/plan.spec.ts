@@ -96,7 +96,9 @@ test('the bracket splits the sized position: ticks from entry, blended R:R 2.00 
   expect(errors).toEqual([]);
 });
 
-test('Kelly of p = 55 %, b = 1.5, growth per trade, and a seeded Monte Carlo in the worker', async ({ page }) => {
+test('Kelly of p = 55 %, b = 1.5, growth per trade, and a seeded Monte Carlo in the worker', async ({
+  page,
+}) => {
   const errors = collectErrors(page);
   await openOnClock(page);
   await goTo(page, 'Plan');
@@ -115,7 +117,9 @@ test('Kelly of p = 55 %, b = 1.5, growth per trade, and a seeded Monte Carlo in 
     'Growth at half f*': '3.44%',
     'Growth at your risk': '0.37%',
   });
-  await expect(page.getByRole('figure', { name: 'Growth per trade against the fraction risked' })).toBeVisible();
+  await expect(
+    page.getByRole('figure', { name: 'Growth per trade against the fraction risked' }),
+  ).toBeVisible();
 
   // The Monte Carlo runs once typing pauses; the clock is Playwright's, so move it on.
   await page.clock.runFor(400);
@@ -140,7 +144,11 @@ test('Kelly of p = 55 %, b = 1.5, growth per trade, and a seeded Monte Carlo in 
 
   // No edge: a negative f* is never a size.
   await textbox(page, 'Win rate').fill('30');
-  await expectFigures(page, { 'Kelly fraction': 'No edge', 'Half Kelly': 'No edge', 'Quarter Kelly': 'No edge' });
+  await expectFigures(page, {
+    'Kelly fraction': 'No edge',
+    'Half Kelly': 'No edge',
+    'Quarter Kelly': 'No edge',
+  });
 
   // A pasted list: bad lines are listed by number.
   await page.getByRole('radio', { name: 'Pasted trade results', exact: true }).check();
@@ -201,7 +209,8 @@ test('the trade log sets the realized P&L; the 3rd loss in a row pauses the desk
 
   // An empty log gives the typed figure back.
   await goTo(page, 'Plan');
-  for (let n = 4; n >= 1; n--) await page.getByRole('button', { name: `Remove trade ${n}`, exact: true }).click();
+  for (let n = 4; n >= 1; n--)
+    await page.getByRole('button', { name: `Remove trade ${n}`, exact: true }).click();
   await goTo(page, 'Size');
   await expect(field(page, "Today's realized P&L")).toHaveValue('-50');
   expect(errors).toEqual([]);

@@ -2,6 +2,7 @@
  * Issue 7, the workspace: sections on hash routes, the risk bar in every section, the desktop and phone
  * layouts, keyboard navigation.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, field, fillEntryAndStop, openApp, output } from './helpers';
 import { SECTION_HEADINGS, addPosition, goTo, type SectionName } from './panelHelpers';
@@ -13,6 +14,7 @@ const ROUTES: Readonly<Record<SectionName, string>> = {
   'Book & stress': '#/book',
   Hedge: '#/hedge',
   Contracts: '#/contracts',
+  Plan: '#/plan',
 };
 
 async function hasHorizontalScroll(page: Page): Promise<boolean> {
@@ -113,4 +115,29 @@ test.describe('phone 390 × 844', () => {
       await expect(cell, name).toBeInViewport({ ratio: 1 });
     }
   });
+});
+
+test('Copy ticket gives the sized trade as one line; Export book downloads the book as escaped CSV', async ({
+  page,
+}) => {
+  await openApp(page);
+  await fillEntryAndStop(page, '2000', '1990');
+  await field(page, 'Target price').fill('2030');
+  await expect(page.getByRole('figure', { name: 'Price ladder' })).toContainText('reward $595.04');
+  await page.getByRole('button', { name: 'Copy ticket' }).click();
+  await expect(page.getByRole('textbox', { name: /^Trade ticket/ })).toHaveValue(
+    'BUY 4 M2KZ6 @ 2,000.0 · stop 1,990.0 (−100 ticks) · target 2,030.0 (+300 ticks) · risk $206.96',
+  );
+  await page.getByRole('button', { name: 'Add to book' }).click();
+  await goTo(page, 'Book & stress');
+  await addPosition(page, 2, { symbol: 'MES', side: 'short', quantity: '-1', entry: '=cmd' });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export book' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  expect(csv.split('\r\n')).toEqual([
+    'Position,Symbol,Side,Quantity,Entry,Stop,Open P&L (USD),Risk to stop (USD),Note',
+    '1,M2K,long,4,2000.0,1990.0,0.00,206.96,',
+    "2,MES,short,'-1,'=cmd,,,,Left out: quantity is not valid.",
+    '',
+  ]);
 });

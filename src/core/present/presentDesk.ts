@@ -12,6 +12,7 @@ import { presentAccount, type AccountOutputs } from './presentAccount';
 import { presentBars, type BarsOutputs } from './presentBars';
 import { presentBook, type BookOutputs, type BookView } from './presentBook';
 import { presentHedge, type HedgeOutputs } from './presentHedge';
+import { presentLadder, type LadderRungView } from './presentLadder';
 import { presentPlanLog, type PlanLogView } from './presentPlanLog';
 import { presentSizer, type SizerOutputs } from './presentSizer';
 import { presentSpread, type SpreadOutputs, type SpreadView } from './presentSpread';
@@ -22,6 +23,8 @@ import { sameFigures } from './sameFigures';
 export interface DeskView {
   readonly account: AccountOutputs;
   readonly sizer: SizerOutputs;
+  /** The sizer's price ladder, highest price first (empty while nothing is sized). */
+  readonly ladder: readonly LadderRungView[];
   readonly spread: SpreadView;
   readonly book: BookView;
   readonly stress: StressView;
@@ -61,6 +64,7 @@ function memoSection<F, V>(present: (figures: F) => V): (figures: F) => V {
 export function createDeskPresenter(): (figures: DeskFigures) => DeskView {
   const account = memoSection(presentAccount);
   const sizer = memoSection(presentSizer);
+  const ladder = memoSection(presentLadder);
   const spread = memoSection(presentSpread);
   const book = memoSection(presentBook);
   const stress = memoSection(presentStress);
@@ -72,6 +76,7 @@ export function createDeskPresenter(): (figures: DeskFigures) => DeskView {
     const view: DeskView = {
       account: account(figures.account),
       sizer: sizer(figures.sizer),
+      ladder: ladder(figures.ladder),
       spread: spread(figures.spread),
       book: book(figures.book),
       stress: stress(figures.stress),

@@ -10,6 +10,7 @@ import type { ContractCounts } from '../figures';
 import { formatContracts, formatPrice, formatRatio, formatUsd, NO_VALUE } from '../format';
 import type { BindingLimit } from '../positionSize';
 import type { BookMarginUse, LegRisk, NoSizeReason, SizerFigures, SizingNote } from '../sizer';
+import { ticketText } from './presentTicket';
 import { costProblemText } from './words';
 
 /** The sizer's texts. A type (not an interface) so that it is a plain record of strings. */
@@ -33,6 +34,8 @@ export type SizerOutputs = {
   expiryNote: string;
   /** A sentence explaining the size when nothing fits, or what binds; empty when there is nothing to say. */
   sizingNote: string;
+  /** The order ticket as one line (`Copy ticket`); empty while there is none. */
+  ticket: string;
 };
 
 const BINDING_WORDS: Readonly<Record<BindingLimit, string>> = {
@@ -125,5 +128,6 @@ export function presentSizer(figures: SizerFigures): SizerOutputs {
     rollDate: front === null ? NO_VALUE : formatIsoDate(front.rollDate),
     expiryNote: front === null ? '' : expiryText(front.daysToExpiry),
     sizingNote: figures.note === null ? '' : sizingNoteText(figures.note),
+    ticket: figures.ticket === null || spec === null ? '' : ticketText(figures.ticket, spec),
   };
 }

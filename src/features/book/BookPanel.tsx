@@ -7,6 +7,7 @@ import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
 import { useBookError, useBookRowText, useBookText } from '../../store/selectors';
 import { OutputField } from '../bindings';
+import { downloadText } from '../download';
 import { SIDE_OPTIONS, SYMBOL_OPTIONS } from '../options';
 
 /** The DOM id of a book row's field. */
@@ -119,6 +120,7 @@ export function BookPanel() {
   const shownRows = book.slice(first, first + BOOK_PAGE_SIZE);
   const addRow = useDesk((s) => s.addBookRow);
   const remove = useDesk((s) => s.removeBookRow);
+  const exportCsv = useDesk((s) => s.exportBookCsv);
   const leftOut = useBookText('bookLeftOut');
   const addButton = useRef<HTMLButtonElement>(null);
   // After a removal, focus goes to the row that took the removed row's place, else to "Add position".
@@ -186,6 +188,15 @@ export function BookPanel() {
       <div className="actions">
         <button type="button" ref={addButton} onClick={addRow}>
           Add position
+        </button>
+        <button
+          type="button"
+          disabled={book.length === 0}
+          onClick={() => {
+            downloadText('riskdesk-book.csv', exportCsv(), 'text/csv');
+          }}
+        >
+          Export book
         </button>
       </div>
       {leftOut === '' ? null : (

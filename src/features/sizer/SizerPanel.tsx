@@ -1,6 +1,8 @@
+import { useDeferredValue, useState } from 'react';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
-import { useBreakerHolds, useCanAddToBook } from '../../store/selectors';
+import { useBreakerHolds, useCanAddToBook, useLadder, useSizerText } from '../../store/selectors';
+import { PriceLadder } from '../../components/PriceLadder';
 import { BreakerStatus } from '../plan/BreakerStatus';
 import { useFlash } from '../useFlash';
 import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
@@ -16,6 +18,46 @@ const MARGIN_BASIS_OPTIONS = [
   { value: 'maintenance', label: 'Maintenance' },
   { value: 'dayTrade', label: 'Day-trade' },
 ] as const;
+
+/** The sized trade as an order ticket: copied to the clipboard where the browser allows, and shown to copy. */
+function CopyTicket() {
+  const ticket = useSizerText('ticket');
+  const [shown, setShown] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const copy = () => {
+    setShown(ticket);
+    setCopied(false);
+    // The clipboard API exists only in secure contexts (https, localhost); elsewhere the ticket is shown to copy.
+    if (!window.isSecureContext) return;
+    navigator.clipboard.writeText(ticket).then(
+      () => {
+        setCopied(true);
+      },
+      () => {
+        setCopied(false);
+      },
+    );
+  };
+  return (
+    <>
+      <button type="button" disabled={ticket === ''} onClick={copy}>
+        Copy ticket
+      </button>
+      {shown === null ? null : (
+        <div className="field ticket">
+          <label htmlFor="trade-ticket">Trade ticket{copied ? ' (copied)' : ''}</label>
+          <textarea id="trade-ticket" readOnly rows={2} value={shown} />
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The price ladder of the sized trade, drawn a frame after the numbers (deferred like the charts). */
+function Ladder() {
+  const rungs = useDeferredValue(useLadder());
+  return rungs.length === 0 ? null : <PriceLadder rungs={rungs} />;
+}
 
 function AddToBook() {
   // The circuit breaker (Plan: trade log) holds the desk after N losses in a row or at the daily loss limit.
@@ -36,6 +78,7 @@ function AddToBook() {
       >
         Add to book
       </button>
+      <CopyTicket />
       <span role="status" className="flash">
         {message}
       </span>
@@ -98,6 +141,7 @@ export function SizerPanel() {
             <OutputField outputKey="rollDate" label="Roll date" />
           </div>
           <AddToBook />
+          <Ladder />
         </div>
       </div>
     </Panel>
