@@ -153,7 +153,8 @@ test('Kelly of p = 55 %, b = 1.5, growth per trade, and a seeded Monte Carlo in 
   // A pasted list: bad lines are listed by number.
   await page.getByRole('radio', { name: 'Pasted trade results', exact: true }).check();
   await field(page, 'Trade results').fill('1.5R\n-1R\nabc\n2R\n-1R\n$40');
-  await expectFigures(page, { 'Trades counted': '4 trades: 2 wins, 2 losses', 'Kelly fraction': '25.00%' });
+  // Counted: 1.5R, −1R, 2R, −1R (line 6 is in $, not R): p = 0.5, b = 1.75 ÷ 1 → f* = 0.5 − 0.5 ÷ 1.75 = 21.43 %.
+  await expectFigures(page, { 'Trades counted': '4 trades: 2 wins, 2 losses', 'Kelly fraction': '21.43%' });
   await expect(page.getByRole('note').filter({ hasText: 'line 3' })).toContainText('line 6');
   expect(errors).toEqual([]);
 });
