@@ -68,7 +68,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test(`axe finds no violations in any section, desktop and phone (${colorScheme})`, async ({ page }) => {
-      test.setTimeout(180_000);
+      // Every section scanned at desktop and at phone width: slow on a shared 2-core machine.
+      test.setTimeout(300_000);
       await page.setViewportSize({ width: 1440, height: 900 });
       await fillDesk(page);
       await scanEverySection(page, `${colorScheme} desktop`);
