@@ -103,8 +103,16 @@ export interface AccountLimits {
   readonly figures: AccountFigures;
 }
 
-/** Parses the account strip: equity, risk per trade (% or $), margin and open-risk caps, daily loss. */
-export function readAccount(read: FieldReader<InputKey>): AccountValues {
+/**
+ * Parses the account strip: equity, risk per trade (% or $), margin and open-risk caps, daily loss.
+ * Today's realized P&L is the trade log's when `realizedFromLogUsd` is given (the log holds trades of the
+ * current session: plan/tradeLog.ts); the typed field is then not read, so its text (kept for when the log
+ * is empty again) cannot invalidate the daily loss limit.
+ */
+export function readAccount(
+  read: FieldReader<InputKey>,
+  realizedFromLogUsd: Dec | null = null,
+): AccountValues {
   const equityUsd = read.number('equity', RULES.equity);
   const mode = read.choice('riskMode', RISK_MODES);
   const amount =
@@ -120,7 +128,7 @@ export function readAccount(read: FieldReader<InputKey>): AccountValues {
   const maxMarginPercent = read.number('maxMarginPct', RULES.maxMarginPct);
   const maxOpenRiskPercent = read.number('maxOpenRiskPct', RULES.maxOpenRiskPct);
   const limitUsd = read.number('dailyLossLimit', RULES.dailyLossLimit);
-  const realizedPnlUsd = read.numberOr('realizedPnl', RULES.realizedPnl, ZERO);
+  const realizedPnlUsd = realizedFromLogUsd ?? read.numberOr('realizedPnl', RULES.realizedPnl, ZERO);
   const dailyValid = !read.hasError('dailyLossLimit') && realizedPnlUsd !== null;
   return {
     equityUsd,
@@ -149,9 +157,16 @@ function budgetFigures(budget: RiskBudget): BudgetFigures {
   };
 }
 
-/** The account's limits against the book: the risk budget, the margin in use, the open risk. */
-export function accountLimits(read: FieldReader<InputKey>, book: BookResult): AccountLimits {
-  const values = readAccount(read);
+/**
+ * The account's limits against the book: the risk budget, the margin in use, the open risk. With
+ * `realizedFromLogUsd`, Today's realized P&L is the trade log's (see readAccount).
+ */
+export function accountLimits(
+  read: FieldReader<InputKey>,
+  book: BookResult,
+  realizedFromLogUsd: Dec | null = null,
+): AccountLimits {
+  const values = readAccount(read, realizedFromLogUsd);
   const basis = read.choice('marginBasis', MARGIN_BASES);
   const { equityUsd, risk, maxMarginPercent, maxOpenRiskPercent, daily } = values;
   const bookMarginUsd = basis === null ? null : book.marginUsd[basis];

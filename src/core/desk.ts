@@ -18,6 +18,9 @@ import { sizerLadder, type SizerLadder } from './ladder';
 import { computeSizer, type SizerFigures } from './sizer';
 import { computeSpread, type SpreadFigures } from './spread';
 import { computeStress, familyMarks, type StressFigures } from './stress';
+import { computePlanLog, readTradeLog, type PlanLogFigures } from './plan/planLog';
+import type { PlanSectionCompute, PlanSectionFigures } from './plan/planSection';
+import type { TradeLogRow } from './plan/tradeLog';
 
 /** The instant and the trader's time zone, for session clocks, pauses and countdowns. */
 export interface DeskNow {
@@ -34,6 +37,13 @@ export interface DeskEnv {
   readonly now?: DeskNow | null;
   /** ATR study of the imported bars for (period, multiplier); memoised by the caller. Null without bars. */
   readonly studyBars: ((period: number, multiplier: number) => BarsStudy) | null;
+  /** The Plan section's compute (plan/planDoor.ts), once its code is loaded; absent or null before. */
+  readonly planSection?: PlanSectionCompute | null;
+}
+
+/** The Plan's figures: the log and the breaker always; the section's own once its code is loaded. */
+export interface PlanFigures extends PlanLogFigures {
+  readonly section: PlanSectionFigures | null;
 }
 
 /** The imported bars' ATR study for the sizer's ATR period and multiplier. */
@@ -42,6 +52,14 @@ export interface BarsFigures {
   readonly study: BarsStudy | null;
   /** The latest ATR in points, rounded up to 2 decimals (a wider stop is the safe side); null without one. */
   readonly atrPoints: Dec | null;
+}
+
+/** The desk's collections besides the book (an options object, so that more can follow). */
+export interface DeskCollections {
+  /** Today's trade log (Plan section), rows as typed. */
+  readonly tradeLog?: readonly TradeLogRow[];
+  /** When the trader overrode a circuit-breaker pause (epoch ms). */
+  readonly breakerOverridesMs?: readonly number[];
 }
 
 /** Every figure of the desk, per section, and the messages at the fields. */
@@ -55,6 +73,7 @@ export interface DeskFigures {
   readonly stress: StressFigures;
   readonly hedge: HedgeFigures;
   readonly bars: BarsFigures;
+  readonly plan: PlanFigures;
   /** Messages at input fields (text: they name the problem and the allowed range). */
   readonly fieldErrors: FieldErrors<InputKey>;
   /** Warnings at fields whose value is used but looks wrong. */
@@ -64,8 +83,16 @@ export interface DeskFigures {
 }
 
 /** Computes every figure from the input texts and the book's rows. Never throws on any input. */
-export function computeDesk(inputs: Inputs, env: DeskEnv, book: readonly BookRow[] = []): DeskFigures {
+export function computeDesk(
+  inputs: Inputs,
+  env: DeskEnv,
+  book: readonly BookRow[] = [],
+  collections: DeskCollections = {},
+): DeskFigures {
   const read = fieldReader(inputs);
+  const logRows = collections.tradeLog ?? [];
+  // The log first: when it holds trades of this session, its realized P&L is the account's.
+  const log = readTradeLog(read, inputs, logRows, env.now ?? null);
   const parsedBook = parseBook(book);
   const marks = familyMarks(read, parsedBook.families, parsedBook.positions);
   const bookResult = computeBook(
@@ -77,7 +104,7 @@ export function computeDesk(inputs: Inputs, env: DeskEnv, book: readonly BookRow
     },
     read,
   );
-  const limits = accountLimits(read, bookResult);
+  const limits = accountLimits(read, bookResult, log.accountPnlUsd);
   const sizer = computeSizer(read, inputs, limits, env);
   const spread = computeSpread(read, inputs);
   const stress = computeStress(
@@ -88,6 +115,12 @@ export function computeDesk(inputs: Inputs, env: DeskEnv, book: readonly BookRow
     bookResult.marginUsd.maintenance,
   );
   const hedge = computeHedge(read);
+  const overridesMs = collections.breakerOverridesMs ?? [];
+  const computeSection = env.planSection ?? null;
+  const plan: PlanFigures = {
+    ...computePlanLog(read, log, limits.values, logRows, overridesMs),
+    section: computeSection === null ? null : computeSection(read, inputs, { sizer, account: limits.values }),
+  };
   warnMaintenanceAboveInitial(read);
 
   const period = read.number('atrPeriod', RULES.atrPeriod);
@@ -108,6 +141,7 @@ export function computeDesk(inputs: Inputs, env: DeskEnv, book: readonly BookRow
     stress,
     hedge,
     bars: { study, atrPoints },
+    plan,
     fieldErrors: read.errors,
     fieldWarnings: read.warnings,
     bookErrors: parsedBook.errors,

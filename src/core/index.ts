@@ -35,7 +35,14 @@ export {
   type FamilyRoot,
 } from './contracts';
 export type { Dec } from './decimal';
-export { computeDesk, type BarsFigures, type DeskEnv, type DeskFigures, type DeskNow } from './desk';
+export {
+  computeDesk,
+  type BarsFigures,
+  type DeskCollections,
+  type DeskEnv,
+  type DeskFigures,
+  type DeskNow,
+} from './desk';
 export type { FieldErrors } from './fields';
 export type { ContractCounts, CostProblem, LegCount } from './figures';
 export { formatContractSpec, formatPrice, NO_VALUE } from './format';
@@ -102,3 +109,8 @@ export type { HedgeOutputs } from './present/presentHedge';
 export type { SizerOutputs } from './present/presentSizer';
 export type { BestMatchView, SpreadOutputs, SpreadView } from './present/presentSpread';
 export type { FamilyLevelsView, ScenarioView, StressView } from './present/presentStress';
+export { LOG_FIELDS, logToCsv, type LogField, type TradeLogRow } from './plan/tradeLog';
+export { logTimeText, type BreakerFigures, type PlanLogFigures } from './plan/planLog';
+export { PLAN_SYMBOLS } from './plan/planProducts';
+export { clockText, type LogRowView, type PlanLogOutputs, type PlanLogView } from './present/presentPlanLog';
+export type { PlanFigures } from './desk';

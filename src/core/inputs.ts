@@ -73,6 +73,39 @@ export const STRESS_DEFAULTS = {
   stressCustomMove: '-10',
 } as const;
 
+/** The Plan section (issue 9): bracket targets, the edge (Kelly), Monte Carlo, the circuit breaker, ETFs. */
+export const PLAN_DEFAULTS = {
+  planTarget1: '1R',
+  planTarget2: '2R',
+  planTarget3: '3R',
+  planQty1: '',
+  planQty2: '',
+  planQty3: '',
+  planBreakeven: 'false',
+  planEdgeSource: 'summary',
+  planEdgeUnit: 'usd',
+  planWinRate: '',
+  planAvgWin: '',
+  planAvgLoss: '',
+  planResults: '',
+  planSeed: '1',
+  planPaths: '10000',
+  planTrades: '200',
+  planPauseLosses: '3',
+  planPauseMinutes: '20',
+  planEtfPrice: '',
+  planEtfLeverage: '1',
+  planEtfMode: 'usd',
+  planEtfAmount: '',
+  planEtfFamily: 'RTY',
+  planEtfFuturesPrice: '',
+} as const;
+export const EDGE_SOURCES = ['summary', 'list'] as const;
+export const EDGE_UNITS = ['usd', 'r'] as const;
+export const ETF_LEVERAGES = ['1', '2', '3'] as const;
+export const ETF_MODES = ['usd', 'shares'] as const;
+export type PlanKey = keyof typeof PLAN_DEFAULTS;
+
 export const STRESS_FIELDS = ['reference', 'cash', 'customMove'] as const;
 export type StressField = (typeof STRESS_FIELDS)[number];
 export type StressKey = `stress.${FamilyRoot}.${StressField}`;
@@ -85,7 +118,8 @@ export function stressKey(family: FamilyRoot, field: StressField): StressKey {
 export type SizerKey = keyof typeof SIZER_DEFAULTS;
 export type SpreadKey = keyof typeof SPREAD_DEFAULTS;
 export type HedgeKey = keyof typeof HEDGE_DEFAULTS;
-export type InputKey = SizerKey | CostKey | SpreadKey | HedgeKey | keyof typeof STRESS_DEFAULTS | StressKey;
+export type InputKey =
+  SizerKey | CostKey | SpreadKey | HedgeKey | keyof typeof STRESS_DEFAULTS | StressKey | PlanKey;
 export type Inputs = Readonly<Record<InputKey, string>>;
 
 export const COST_FIELDS: readonly CostField[] = ['initial', 'maintenance', 'dayTrade', 'commission'];
@@ -116,6 +150,7 @@ export const DEFAULT_INPUTS: Inputs = {
   ...HEDGE_DEFAULTS,
   ...STRESS_DEFAULTS,
   ...defaultStressInputs(),
+  ...PLAN_DEFAULTS,
 };
 
 /** The values a choice input (select, radios, checkbox) can hold; any other text is not a valid save. */
@@ -131,6 +166,12 @@ const CHOICES: Partial<Readonly<Record<InputKey, readonly string[]>>> = {
   spreadMethod: SPREAD_METHODS,
   spreadMixShort: BOOLEANS,
   hedgeSymbol: CONTRACT_SYMBOLS,
+  planBreakeven: BOOLEANS,
+  planEdgeSource: EDGE_SOURCES,
+  planEdgeUnit: EDGE_UNITS,
+  planEtfLeverage: ETF_LEVERAGES,
+  planEtfMode: ETF_MODES,
+  planEtfFamily: FAMILY_ROOTS,
 };
 
 /** True when `text` can be kept for `key`: every text for a typed field, one of the options for a choice. */

@@ -29,9 +29,13 @@ import {
   type Side,
   type SizedLeg,
   type Dec,
+  logTimeText,
+  logToCsv,
+  type LogField,
 } from '../core';
+import type { PlanSectionModule, PlanSectionFigures, PlanView } from '../core/plan/planDoor';
 import { parseBarsOffThread } from './barsClient';
-import type { Notice, SavedCopy } from './persistence';
+import { EMPTY_LOG, type Notice, type SavedCopy, type SavedLog } from './persistence';
 
 /** What the Saved copies list can do with a copy (set by hydrate, which owns the storage). */
 export interface CopyActions {
@@ -62,6 +66,12 @@ export interface DeskState {
   readonly now: DeskNow | null;
   readonly inputs: Inputs;
   readonly book: readonly BookRow[];
+  /** Today's trade log (Plan section): rows as typed and the times the trader overrode a pause. */
+  readonly log: SavedLog;
+  /** The Plan section's code, once the section has loaded it (its figures are computed from then on). */
+  readonly planSection: LoadedPlanSection | null;
+  /** The display text of the Plan section's own figures; null until its code is loaded. */
+  readonly planView: PlanView | null;
   /** Every figure computed from `inputs`, `book`, `today` and `bars` (typed: decimals, counts, enums, dates). */
   readonly figures: DeskFigures;
   /** The display text of `figures`, per section; a section keeps its object while its figures are unchanged. */
@@ -89,8 +99,10 @@ export interface DeskState {
   setInputs: (changes: Partial<Record<InputKey, string>>) => void;
   /** Switches risk between % of equity and fixed dollars, converting the typed amount to keep the budget. */
   setRiskMode: (mode: RiskMode) => void;
-  /** Replaces the inputs and the book at once (restoring a save or a share link). */
-  replaceAll: (inputs: Inputs, book: readonly BookRow[]) => void;
+  /** Registers the Plan section's code (when the section mounts) and recomputes with it; once is enough. */
+  setPlanSection: (module: PlanSectionModule) => void;
+  /** Replaces the inputs, the book and the trade log at once (restoring a save or a share link; no log: empty). */
+  replaceAll: (inputs: Inputs, book: readonly BookRow[], log?: SavedLog) => void;
   /** Uses `text` as the bars (a file's content or pasted text); resolves once they are parsed. */
   importBars: (text: string, sourceName: string) => Promise<void>;
   clearBars: () => void;
@@ -110,6 +122,14 @@ export interface DeskState {
   exportBookCsv: () => string;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
+  /** Adds a trade log row: the time now (the trader's HH:MM), the sizer's contract and side. */
+  addLogRow: () => void;
+  updateLogRow: (id: string, field: LogField, text: string) => void;
+  removeLogRow: (id: string) => void;
+  /** Ends a circuit-breaker pause that may be overridden, logging the time; false when there is none. */
+  overrideBreaker: () => boolean;
+  /** The trade log as CSV (cells escaped), or null until the time is known. */
+  logCsv: () => string | null;
 }
 
 interface Computed {
@@ -118,21 +138,36 @@ interface Computed {
   readonly inputs: Inputs;
   readonly book: readonly BookRow[];
   readonly bars: LoadedBars | null;
+  readonly log: SavedLog;
+  readonly planSection: LoadedPlanSection | null;
 }
 
 /** What every recompute sets together. */
 interface Derived {
   readonly figures: DeskFigures;
   readonly view: DeskView;
+  readonly planView: PlanView | null;
+}
+
+/** The Plan section's code as the store uses it: its compute and its presenter (with its memory). */
+export interface LoadedPlanSection {
+  readonly compute: PlanSectionModule['compute'];
+  readonly present: (figures: PlanSectionFigures) => PlanView;
 }
 
 /** The store's presenter: one for its lifetime, so unchanged sections keep their view objects. */
 const present = createDeskPresenter();
 
-function recompute({ today, now, inputs, book, bars }: Computed): Derived {
-  const figures = computeDesk(inputs, { today, now, studyBars: bars?.study ?? null }, book);
+function recompute({ today, now, inputs, book, bars, log, planSection }: Computed): Derived {
+  const env = { today, now, studyBars: bars?.study ?? null, planSection: planSection?.compute ?? null };
+  const figures = computeDesk(inputs, env, book, {
+    tradeLog: log.rows,
+    breakerOverridesMs: log.overridesMs,
+  });
   const view = present(figures);
-  return { figures, view };
+  const section = figures.plan.section;
+  const planView = planSection === null || section === null ? null : planSection.present(section);
+  return { figures, view, planView };
 }
 
 /**
@@ -193,6 +228,14 @@ function rowsFor(
     }));
 }
 
+/** Overrides kept in the log: the newest ones (a pause needs only the latest). */
+const MAX_OVERRIDES = 20;
+
+/** The number of the next free log row id ("t1", "t2", …). */
+function nextLogNumber(rows: readonly { readonly id: string }[]): number {
+  return rows.reduce((max, row) => Math.max(max, Number(/^t(\d+)$/.exec(row.id)?.[1] ?? 0)), 0) + 1;
+}
+
 /** "29 M2K long, 10 MES short". */
 function describeRows(rows: readonly BookRow[]): string {
   return rows.map((row) => `${row.quantity} ${row.symbol} ${row.side}`).join(', ');
@@ -201,15 +244,25 @@ function describeRows(rows: readonly BookRow[]): string {
 export const useDesk = create<DeskState>()((set, get) => {
   /** Sets inputs and/or book and the result computed from them, in one update. */
   const commit = (changes: Partial<Computed>) => {
-    const { today, now, inputs, book, bars } = get();
-    set({ ...changes, ...recompute({ today, now, inputs, book, bars, ...changes }) });
+    const { today, now, inputs, book, bars, log, planSection } = get();
+    set({ ...changes, ...recompute({ today, now, inputs, book, bars, log, planSection, ...changes }) });
   };
   return {
     today: null,
     now: null,
     inputs: DEFAULT_INPUTS,
     book: [],
-    ...recompute({ today: null, now: null, inputs: DEFAULT_INPUTS, book: [], bars: null }),
+    log: EMPTY_LOG,
+    planSection: null,
+    ...recompute({
+      today: null,
+      now: null,
+      inputs: DEFAULT_INPUTS,
+      book: [],
+      bars: null,
+      log: EMPTY_LOG,
+      planSection: null,
+    }),
     barsSource: null,
     bars: null,
     notices: [],
@@ -243,8 +296,12 @@ export const useDesk = create<DeskState>()((set, get) => {
       const converted = convertRiskText(inputs, mode);
       commit({ inputs: { ...inputs, riskMode: mode, riskPerTrade: converted ?? inputs.riskPerTrade } });
     },
-    replaceAll: (inputs, book) => {
-      commit({ inputs, book });
+    setPlanSection: (module) => {
+      if (get().planSection?.compute === module.compute) return;
+      commit({ planSection: { compute: module.compute, present: module.createPresenter() } });
+    },
+    replaceAll: (inputs, book, log = EMPTY_LOG) => {
+      commit({ inputs, book, log });
     },
     importBars: async (text, sourceName) => {
       const source = { text, sourceName };
@@ -293,6 +350,8 @@ export const useDesk = create<DeskState>()((set, get) => {
       const { book, figures } = get();
       const position = figures.sizer.position;
       if (position === null || position.legs.length === 0) return null;
+      // The circuit breaker holds the desk: nothing is added while it is not clear.
+      if ((figures.plan.breaker?.state ?? 'clear') !== 'clear') return null;
       const rows = rowsFor(book, position.legs, position.side, position.entry, position.stop);
       commit({ book: [...book, ...rows] });
       return describeRows(rows);
@@ -326,6 +385,40 @@ export const useDesk = create<DeskState>()((set, get) => {
     },
     dismissNotice: (id) => {
       set({ notices: get().notices.filter((n) => n.id !== id) });
+    },
+    addLogRow: () => {
+      const { log, inputs, now } = get();
+      const row = {
+        id: `t${nextLogNumber(log.rows)}`,
+        time: now === null ? '' : logTimeText(now.ms, now.timeZone),
+        symbol: inputs.symbol,
+        side: inputs.side,
+        quantity: '',
+        entry: '',
+        exit: '',
+      };
+      commit({ log: { ...log, rows: [...log.rows, row] } });
+    },
+    updateLogRow: (id, field, text) => {
+      const { log } = get();
+      commit({
+        log: { ...log, rows: log.rows.map((row) => (row.id === id ? { ...row, [field]: text } : row)) },
+      });
+    },
+    removeLogRow: (id) => {
+      const { log } = get();
+      commit({ log: { ...log, rows: log.rows.filter((row) => row.id !== id) } });
+    },
+    overrideBreaker: () => {
+      const { log, now, figures } = get();
+      if (now === null || figures.plan.breaker?.overridable !== true) return false;
+      commit({ log: { ...log, overridesMs: [...log.overridesMs, now.ms].slice(-MAX_OVERRIDES) } });
+      return true;
+    },
+    logCsv: () => {
+      const { log, figures } = get();
+      const read = figures.plan.log.log;
+      return read === null ? null : logToCsv(log.rows, read);
     },
   };
 });

@@ -153,7 +153,7 @@ export function hydrate({
         ? ` (entries not recognised and left out: ${shared.unknownKeys.join(', ')})`
         : '';
     if (isEmptySnapshot(current)) {
-      state().replaceAll(shared.snapshot.inputs, shared.snapshot.book);
+      state().replaceAll(shared.snapshot.inputs, shared.snapshot.book, shared.snapshot.log);
       return { id: 'share-link', text: `Opened the inputs of a shared link${skipped}.` };
     }
     const keptAt = setAside(storage, 'before-link', snapshotJson(current), stamp());
@@ -163,7 +163,7 @@ export function hydrate({
         text: 'This browser refused to keep your inputs aside (storage full), so the shared link was not opened.',
       };
     }
-    state().replaceAll(shared.snapshot.inputs, shared.snapshot.book);
+    state().replaceAll(shared.snapshot.inputs, shared.snapshot.book, shared.snapshot.log);
     refreshCopies();
     return {
       id: 'share-link',
@@ -173,7 +173,7 @@ export function hydrate({
           label: 'Restore my previous inputs',
           run: () => {
             const before = readSnapshotAt(storage, keptAt);
-            if (before !== null) state().replaceAll(before.inputs, before.book);
+            if (before !== null) state().replaceAll(before.inputs, before.book, before.log);
             return before !== null;
           },
         },
@@ -204,7 +204,7 @@ export function hydrate({
     state().addNotice(notice);
   };
 
-  state().replaceAll(loaded.inputs, loaded.book);
+  state().replaceAll(loaded.inputs, loaded.book, loaded.log);
   if (loaded.barsRaw !== null) {
     void decodeStoredBars(loaded.barsRaw).then((bars) => {
       // Only if nothing was imported meanwhile; unreadable stored bars are a copy the trader still has.
@@ -219,7 +219,7 @@ export function hydrate({
   state().setCopyActions({
     restore: (key) => {
       const copy = readSnapshotAt(storage, key);
-      if (copy !== null) state().replaceAll(copy.inputs, copy.book);
+      if (copy !== null) state().replaceAll(copy.inputs, copy.book, copy.log);
       return copy !== null;
     },
     download: (key) => {
@@ -253,7 +253,9 @@ export function hydrate({
   };
 
   const unsubscribe = useDesk.subscribe((now, before) => {
-    if (now.inputs !== before.inputs || now.book !== before.book) scheduleSave(trySave);
+    if (now.inputs !== before.inputs || now.book !== before.book || now.log !== before.log) {
+      scheduleSave(trySave);
+    }
     if (now.bars !== before.bars) void storeBars(now.bars);
   });
   const opened = openShareLink(fragment);

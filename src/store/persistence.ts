@@ -1,7 +1,9 @@
 /**
  * Saved state, set-aside copies and share links.
  *
- * Saved state lives in localStorage under `riskdesk`, versioned: `{ version, inputs, book }`. Reading never
+ * Saved state lives in localStorage under `riskdesk`, versioned: `{ version, inputs, book, log? }` (`log`:
+ * the Plan's trade log `{ rows, overridesMs }`, written only when it holds something; a save without it reads
+ * as an empty log, and its rows are read as the book's: unreadable ones set aside). Reading never
  * throws and never loses what the trader typed:
  * - a save that cannot be read (damaged) or that a newer RiskDesk wrote is copied aside and left untouched
  *   under `riskdesk` until the trader chooses (download it, or start fresh): saving is paused meanwhile;
@@ -18,9 +20,11 @@ import {
   DEFAULT_INPUTS,
   isInputKey,
   isValidInputText,
+  LOG_FIELDS,
   type BookRow,
   type InputKey,
   type Inputs,
+  type TradeLogRow,
 } from '../core';
 
 export const SAVE_KEY = 'riskdesk';
@@ -44,10 +48,27 @@ export interface Notice {
   readonly actions?: readonly NoticeAction[];
 }
 
+/** Today's trade log (Plan section): its rows as typed, and when the trader overrode a pause. */
+export interface SavedLog {
+  readonly rows: readonly TradeLogRow[];
+  /** Epoch ms of each override of a circuit-breaker pause, oldest first. */
+  readonly overridesMs: readonly number[];
+}
+
+/** A log with no rows and no override. */
+export const EMPTY_LOG: SavedLog = { rows: [], overridesMs: [] };
+
+/** True when a log holds nothing to keep. */
+export function isEmptyLog(log: SavedLog | undefined): boolean {
+  return log === undefined || (log.rows.length === 0 && log.overridesMs.length === 0);
+}
+
 /** Everything the user typed, apart from bars. */
 export interface Snapshot {
   readonly inputs: Inputs;
   readonly book: readonly BookRow[];
+  /** The trade log; absent (saves and links from before the Plan section) means empty. */
+  readonly log?: SavedLog;
 }
 
 export interface SavedBars {
@@ -145,6 +166,54 @@ function toBookRow(value: unknown): BookRow | null {
   };
 }
 
+/** A trade log row from saved JSON: an id and every field a string; null for anything else. */
+function toLogRow(value: unknown): TradeLogRow | null {
+  if (!isRecord(value) || typeof value.id !== 'string') return null;
+  const texts: Partial<Record<(typeof LOG_FIELDS)[number], string>> = {};
+  for (const field of LOG_FIELDS) {
+    const text = value[field];
+    if (typeof text !== 'string') return null;
+    texts[field] = text;
+  }
+  return {
+    id: value.id,
+    time: texts.time ?? '',
+    symbol: texts.symbol ?? '',
+    side: texts.side ?? '',
+    quantity: texts.quantity ?? '',
+    entry: texts.entry ?? '',
+    exit: texts.exit ?? '',
+  };
+}
+
+/**
+ * The trade log of a save (`{ rows, overridesMs }`), with what could not be used put in `unknown`
+ * (`log` when it is no record, `logRows` for rows it cannot read, `logOverrides` for times that are no
+ * finite number). Null when the save has no log.
+ */
+function readLog(value: unknown, unknown: Map<string, unknown>): SavedLog | null {
+  if (value === undefined) return null;
+  if (!isRecord(value)) {
+    unknown.set('log', value);
+    return null;
+  }
+  const rows: TradeLogRow[] = [];
+  const badRows: unknown[] = [];
+  if (value.rows !== undefined && !Array.isArray(value.rows)) badRows.push(value.rows);
+  for (const item of Array.isArray(value.rows) ? (value.rows as unknown[]) : []) {
+    const row = toLogRow(item);
+    if (row === null) badRows.push(item);
+    else rows.push(row);
+  }
+  if (badRows.length > 0) unknown.set('logRows', badRows);
+  const times: unknown[] = Array.isArray(value.overridesMs) ? value.overridesMs : [];
+  const overridesMs = times.filter((t): t is number => typeof t === 'number' && Number.isFinite(t));
+  const badTimes = times.filter((t) => !(typeof t === 'number' && Number.isFinite(t)));
+  if (value.overridesMs !== undefined && !Array.isArray(value.overridesMs)) badTimes.push(value.overridesMs);
+  if (badTimes.length > 0) unknown.set('logOverrides', badTimes);
+  return { rows: uniqueIds(rows, 't'), overridesMs };
+}
+
 /** The version of a save: a number, or a number written as a string ("1"); 0 when absent; null when not a version. */
 export function versionOf(save: Record<string, unknown>): number | null {
   const { version } = save;
@@ -163,17 +232,21 @@ export type ReadSave =
   | { readonly kind: 'ok'; readonly snapshot: Snapshot; readonly unknown: ReadonlyMap<string, unknown> }
   | { readonly kind: 'damaged' | 'newer' };
 
-/** Renumbers rows whose id repeats an earlier row's ("p1", "p1" → "p1", "p2"), keeping the first. */
-function uniqueIds(rows: readonly BookRow[]): BookRow[] {
+/**
+ * Renumbers rows whose id repeats an earlier row's ("p1", "p1" → "p1", "p2"), keeping the first; new ids
+ * are `prefix` and a number ("p" for the book, "t" for the trade log).
+ */
+function uniqueIds<R extends { readonly id: string }>(rows: readonly R[], prefix = 'p'): R[] {
   const seen = new Set<string>();
-  let next = rows.reduce((max, row) => Math.max(max, Number(/^p(\d+)$/.exec(row.id)?.[1] ?? 0)), 0) + 1;
+  const numbered = new RegExp(`^${prefix}(\\d+)$`);
+  let next = rows.reduce((max, row) => Math.max(max, Number(numbered.exec(row.id)?.[1] ?? 0)), 0) + 1;
   return rows.map((row) => {
     if (!seen.has(row.id)) {
       seen.add(row.id);
       return row;
     }
-    let id = `p${next++}`;
-    while (seen.has(id)) id = `p${next++}`;
+    let id = `${prefix}${next++}`;
+    while (seen.has(id)) id = `${prefix}${next++}`;
     seen.add(id);
     return { ...row, id };
   });
@@ -213,7 +286,12 @@ export function readSave(parsed: unknown): ReadSave {
     else book.push(row);
   }
   if (badRows.length > 0) unknown.set('bookRows', badRows);
-  return { kind: 'ok', snapshot: { inputs, book: uniqueIds(book) }, unknown };
+  const log = readLog(save.log, unknown);
+  const snapshot: Snapshot =
+    log === null || isEmptyLog(log)
+      ? { inputs, book: uniqueIds(book) }
+      : { inputs, book: uniqueIds(book), log };
+  return { kind: 'ok', snapshot, unknown };
 }
 
 function parseJson(text: string | null): unknown {
@@ -284,6 +362,7 @@ const EMPTY_SNAPSHOT: Snapshot = { inputs: DEFAULT_INPUTS, book: [] };
 export function isEmptySnapshot(snapshot: Snapshot): boolean {
   return (
     snapshot.book.length === 0 &&
+    isEmptyLog(snapshot.log) &&
     Object.entries(snapshot.inputs).every(([key, value]) => isInputKey(key) && DEFAULT_INPUTS[key] === value)
   );
 }
@@ -346,9 +425,14 @@ export function loadSaved(storage: KeyValueStorage, stamp: string): LoadedState 
   return { ...read.snapshot, barsRaw, status: 'read', unreadableText: null, notices };
 }
 
-/** The JSON a snapshot is saved as. */
+/** The JSON a snapshot is saved as (the trade log only when it holds something). */
 export function snapshotJson(snapshot: Snapshot): string {
-  return JSON.stringify({ version: SAVE_VERSION, inputs: snapshot.inputs, book: snapshot.book });
+  const { log } = snapshot;
+  return JSON.stringify(
+    log === undefined || isEmptyLog(log)
+      ? { version: SAVE_VERSION, inputs: snapshot.inputs, book: snapshot.book }
+      : { version: SAVE_VERSION, inputs: snapshot.inputs, book: snapshot.book, log },
+  );
 }
 
 /** Saves inputs and book; false when storage refuses (full or disabled). */

@@ -30,7 +30,18 @@ import {
   type SizerOutputs,
   type SpreadOutputs,
   type StressLine,
+  type LogField,
+  type LogRowView,
+  type PlanLogOutputs,
+  type TradeLogRow,
 } from '../core';
+import type {
+  BracketLegView,
+  BracketOutcomeView,
+  GrowthChart,
+  MonteCarloPlan,
+  PlanOutputs,
+} from '../core/plan/planDoor';
 import { useDesk } from './deskStore';
 
 /** The raw text of an input, exactly as typed. */
@@ -217,4 +228,86 @@ export function useHasAtrFromBars(): boolean {
 /** The bars chart's points (closes and ATR stop bands), or null without bars. */
 export function useBarsChart(): readonly BandPoint[] | null {
   return useDesk((s) => s.figures.bars.study?.chart ?? null);
+}
+
+// Plan
+
+/** A text of the trade log or the circuit breaker ("realizedPnl", "breaker", …): on every page. */
+export function usePlanLogText(key: keyof PlanLogOutputs): string {
+  return useDesk((s) => s.view.plan.texts[key]);
+}
+
+/** A trade log text, or empty without a key. */
+export function usePlanLogNote(key: keyof PlanLogOutputs | undefined): string {
+  return useDesk((s) => (key === undefined ? '' : s.view.plan.texts[key]));
+}
+
+/** A text of the Plan section ("blendedRewardToRisk", "kellyFraction", …); "—" until its code is loaded. */
+export function usePlanText(key: keyof PlanOutputs): string {
+  return useDesk((s) => s.planView?.texts[key] ?? NO_VALUE);
+}
+
+/** A Plan section text, or empty without a key or before the section's code is loaded. */
+export function usePlanNote(key: keyof PlanOutputs | undefined): string {
+  return useDesk((s) => (key === undefined ? '' : (s.planView?.texts[key] ?? '')));
+}
+
+/** How many targets the bracket has (0 without a bracket). */
+export function useBracketLegCount(): number {
+  return useDesk((s) => s.planView?.legs.length ?? 0);
+}
+
+/** A text of the bracket's i-th target ("—" when there is none). */
+export function useBracketLegText(index: number, field: keyof Omit<BracketLegView, 'target'>): string {
+  return useDesk((s) => s.planView?.legs[index]?.[field] ?? NO_VALUE);
+}
+
+/** How many partial outcomes the bracket lists (targets filled, then the rest stopped). */
+export function useBracketOutcomeCount(): number {
+  return useDesk((s) => s.planView?.outcomes.length ?? 0);
+}
+
+/** A text of the bracket's i-th partial outcome. */
+export function useBracketOutcomeText(index: number, field: keyof BracketOutcomeView): string {
+  return useDesk((s) => s.planView?.outcomes[index]?.[field] ?? '');
+}
+
+/** The trade log's rows as typed (the same array while unchanged). */
+export function useLogRows(): readonly TradeLogRow[] {
+  return useDesk((s) => s.log.rows);
+}
+
+/** A log row's realized P&L or note as text. */
+export function useLogRowText(id: string, field: keyof LogRowView): string {
+  return useDesk((s) => s.view.plan.logRows.get(id)?.[field] ?? (field === 'note' ? '' : NO_VALUE));
+}
+
+/** The message at a log row's field, or undefined. */
+export function useLogError(id: string, field: LogField): string | undefined {
+  return useDesk((s) => s.figures.plan.log.errors[`${id}.${field}`]);
+}
+
+/** True when Today's realized P&L comes from the trade log (the account strip then shows it, not the input). */
+export function useRealizedFromLog(): boolean {
+  return useDesk((s) => s.figures.plan.log.source === 'log');
+}
+
+/** True while the circuit breaker holds the desk (a pause or a stop for the day): `Add to book` is off. */
+export function useBreakerHolds(): boolean {
+  return useDesk((s) => (s.figures.plan.breaker?.state ?? 'clear') !== 'clear');
+}
+
+/** True when the breaker's pause may be overridden. */
+export function useBreakerOverridable(): boolean {
+  return useDesk((s) => s.figures.plan.breaker?.overridable === true);
+}
+
+/** The g(f) chart's points and marks, or null without an edge (the same object while unchanged). */
+export function useGrowthChart(): GrowthChart | null {
+  return useDesk((s) => s.figures.plan.section?.edge.chart ?? null);
+}
+
+/** The Monte Carlo request, or what it waits for (the same object while unchanged); null before the section's code. */
+export function useMonteCarloPlan(): MonteCarloPlan | null {
+  return useDesk((s) => s.figures.plan.section?.monteCarlo ?? null);
 }

@@ -8,6 +8,8 @@
  *   persistence.ts's migrations apply to links too), `i` only the inputs that differ from DEFAULT_INPUTS,
  *   `b` the book rows without their ids (p1…pn again when opened) and without an empty stop; `i` and `b`
  *   are left out when empty. The defaults plus one sized trade make a fragment of about 60 characters.
+ *   The trade log travels as `l` (rows `[time, symbol, side, quantity, entry, exit]`, ids t1…tn again when
+ *   opened) and `o` (override times, epoch ms), each left out when empty.
  * - `#s=<payload>`: base64url of the whole save JSON `{ version, inputs, book }`, the links RiskDesk wrote
  *   before; they keep working for good.
  * - either one behind a section route: `#/spread?z=<payload>` opens the link on that section. A fragment
@@ -15,10 +17,10 @@
  *
  * A link is read as a save is (persistence.ts `readSave`: versions, "1" read as 1, migrations, unknown keys
  * listed, `__proto__` and `constructor` included, duplicate row ids renumbered) and is refused whole, with
- * nothing applied, when the fragment is longer than 64 KB, holds more than 500 book rows, or unpacks to more
+ * nothing applied, when the fragment is longer than 64 KB, holds more than 500 book rows (or 500 log rows), or unpacks to more
  * than 1 MB (a short link must not inflate into megabytes).
  */
-import { DEFAULT_INPUTS, isInputKey, type BookRow } from '../core';
+import { DEFAULT_INPUTS, isInputKey, type BookRow, type TradeLogRow } from '../core';
 import { readSave, SAVE_VERSION, snapshotJson, versionOf, type Snapshot } from './persistence';
 
 /** The longest fragment opened, in characters (base64url is ASCII: characters are bytes). */
@@ -96,7 +98,7 @@ function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
 }
 
 /** The compact JSON of a `#z=` link: only inputs that differ from the defaults, rows as arrays without ids. */
-function compactJson({ inputs, book }: Snapshot): string {
+function compactJson({ inputs, book, log }: Snapshot): string {
   const changed = Object.entries(inputs).filter(
     ([key, text]) => !isInputKey(key) || DEFAULT_INPUTS[key] !== text,
   );
@@ -107,6 +109,17 @@ function compactJson({ inputs, book }: Snapshot): string {
       stop === '' ? [symbol, side, quantity, entry] : [symbol, side, quantity, entry, stop],
     );
   }
+  if (log !== undefined && log.rows.length > 0) {
+    compact.l = log.rows.map(({ time, symbol, side, quantity, entry, exit }) => [
+      time,
+      symbol,
+      side,
+      quantity,
+      entry,
+      exit,
+    ]);
+  }
+  if (log !== undefined && log.overridesMs.length > 0) compact.o = log.overridesMs;
   return JSON.stringify(compact);
 }
 
@@ -165,6 +178,12 @@ function saveOfCompact(compact: Record<string, unknown>): Record<string, unknown
   if (compact.b !== undefined) {
     save.book = Array.isArray(compact.b) ? compact.b.map(rowOfCompact) : compact.b;
   }
+  if (compact.l !== undefined || compact.o !== undefined) {
+    save.log = {
+      rows: Array.isArray(compact.l) ? compact.l.map(logRowOfCompact) : (compact.l ?? []),
+      overridesMs: compact.o ?? [],
+    };
+  }
   return save;
 }
 
@@ -178,9 +197,19 @@ function rowOfCompact(value: unknown, index: number): unknown {
   return row;
 }
 
-function tooManyRows(rows: number): Refused {
+/** A log row `[time, symbol, side, quantity, entry, exit]` as a row with id t<n>; anything else as it is. */
+function logRowOfCompact(value: unknown, index: number): unknown {
+  if (!Array.isArray(value) || value.length !== 6) return value;
+  const texts = value.filter((text): text is string => typeof text === 'string');
+  if (texts.length !== value.length) return value;
+  const [time = '', symbol = '', side = '', quantity = '', entry = '', exit = ''] = texts;
+  const row: TradeLogRow = { id: `t${index + 1}`, time, symbol, side, quantity, entry, exit };
+  return row;
+}
+
+function tooManyRows(rows: number, what = 'book rows'): Refused {
   return {
-    refused: `This share link holds ${rows} book rows, more than the ${MAX_SHARE_ROWS} RiskDesk opens: ${NOTHING_APPLIED}`,
+    refused: `This share link holds ${rows} ${what}, more than the ${MAX_SHARE_ROWS} RiskDesk opens: ${NOTHING_APPLIED}`,
   };
 }
 
@@ -198,6 +227,10 @@ async function saveOfLink({ format, payload }: ShareFragment): Promise<{ readonl
     if (isRecord(save) && Array.isArray(save.book) && save.book.length > MAX_SHARE_ROWS) {
       return tooManyRows(save.book.length);
     }
+    const logRows = isRecord(save) && isRecord(save.log) ? save.log.rows : undefined;
+    if (Array.isArray(logRows) && logRows.length > MAX_SHARE_ROWS) {
+      return tooManyRows(logRows.length, 'trade log rows');
+    }
     return { save };
   }
   if (typeof DecompressionStream === 'undefined') {
@@ -212,6 +245,8 @@ async function saveOfLink({ format, payload }: ShareFragment): Promise<{ readonl
   const compact = JSON.parse(utf8.decode(json)) as unknown;
   if (!isRecord(compact)) return { save: null };
   if (Array.isArray(compact.b) && compact.b.length > MAX_SHARE_ROWS) return tooManyRows(compact.b.length);
+  if (Array.isArray(compact.l) && compact.l.length > MAX_SHARE_ROWS)
+    return tooManyRows(compact.l.length, 'trade log rows');
   return { save: saveOfCompact(compact) };
 }
 

@@ -26,6 +26,22 @@ async function fillDesk(page: Page): Promise<void> {
   await goTo(page, 'Hedge');
   await page.getByRole('textbox', { name: 'Portfolio value', exact: true }).fill('250,000');
   await page.getByRole('textbox', { name: 'Hedge contract price', exact: true }).fill('2000');
+  await goTo(page, 'Plan');
+  await page.getByRole('textbox', { name: 'Win rate', exact: true }).fill('55');
+  await page.getByRole('textbox', { name: 'Average win', exact: true }).fill('150');
+  await page.getByRole('textbox', { name: 'Average loss', exact: true }).fill('100');
+  await page.getByRole('textbox', { name: 'ETF price', exact: true }).fill('40');
+  await page.getByRole('textbox', { name: 'ETF amount', exact: true }).fill('50000');
+  await page.getByRole('textbox', { name: 'Futures price', exact: true }).fill('2000');
+  // Three losses in a row, the last 10 minutes before the fixed clock: the desk shows its pause.
+  for (const [i, time] of ['11:40', '11:45', '11:50'].entries()) {
+    const n = i + 1;
+    await page.getByRole('button', { name: 'Add trade', exact: true }).click();
+    await page.getByRole('textbox', { name: `Trade ${n} time`, exact: true }).fill(time);
+    await page.getByRole('textbox', { name: `Trade ${n} quantity`, exact: true }).fill('1');
+    await page.getByRole('textbox', { name: `Trade ${n} entry price`, exact: true }).fill('2000.0');
+    await page.getByRole('textbox', { name: `Trade ${n} exit price`, exact: true }).fill('1995.0');
+  }
   // A notice on the page: a damaged share link is reported.
   await page.goto('/#/size?s=damaged!');
   await expect(page.getByRole('list', { name: 'Notices' })).toBeVisible();
@@ -52,7 +68,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test(`axe finds no violations in any section, desktop and phone (${colorScheme})`, async ({ page }) => {
-      test.setTimeout(180_000);
+      // Every section scanned at desktop and at phone width: slow on a shared 2-core machine.
+      test.setTimeout(300_000);
       await page.setViewportSize({ width: 1440, height: 900 });
       await fillDesk(page);
       await scanEverySection(page, `${colorScheme} desktop`);

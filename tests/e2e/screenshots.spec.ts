@@ -15,6 +15,7 @@ const FILES: Readonly<Record<SectionName, string>> = {
   'Book & stress': 'phone-book.png',
   Hedge: 'phone-hedge.png',
   Contracts: 'phone-contracts.png',
+  Plan: 'phone-plan.png',
 };
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -38,6 +39,18 @@ test('phone-width screenshots of every section', async ({ page }) => {
   await goTo(page, 'Hedge');
   await page.getByRole('textbox', { name: 'Portfolio value', exact: true }).fill('250,000');
   await page.getByRole('textbox', { name: 'Hedge contract price', exact: true }).fill('2000');
+  await goTo(page, 'Plan');
+  await page.getByRole('textbox', { name: 'Win rate', exact: true }).fill('55');
+  await page.getByRole('textbox', { name: 'Average win', exact: true }).fill('150');
+  await page.getByRole('textbox', { name: 'Average loss', exact: true }).fill('100');
+  await page.getByRole('button', { name: 'Add trade', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Trade 1 time', exact: true }).fill('09:30');
+  await page.getByRole('textbox', { name: 'Trade 1 quantity', exact: true }).fill('2');
+  await page.getByRole('textbox', { name: 'Trade 1 entry price', exact: true }).fill('2000.0');
+  await page.getByRole('textbox', { name: 'Trade 1 exit price', exact: true }).fill('2004.5');
+  await expect(page.getByRole('status', { name: 'Median final equity', exact: true })).toHaveText(/^\$/, {
+    timeout: 15_000,
+  });
 
   for (const name of Object.keys(SECTION_HEADINGS) as SectionName[]) {
     await goTo(page, name);

@@ -94,6 +94,22 @@ describe('realized P&L of the log', () => {
     expect([today.source, today.realizedPnlUsd?.toString()]).toEqual(['typed', '-120']);
     expect(todaysRealizedPnlUsd(empty, null).realizedPnlUsd).toBeNull();
   });
+
+  it('a row still being typed, or only trades of an earlier session, leave the typed figure in charge', () => {
+    const typing = computeTradeLog([row('r', '09:00', 'M2K', 'long', '1', '2000.0', '')], ENV);
+    expect(typing.hasEntries).toBe(true);
+    expect(todaysRealizedPnlUsd(typing, d('-120')).source).toBe('typed');
+    // 2026-03-09 16:30 CDT exited in the session that ended at 17:00 that day
+    const yesterday = computeTradeLog(
+      [row('y', '2026-03-09 16:30', 'M2K', 'long', '1', '2000.0', '1990.0')],
+      ENV,
+    );
+    expect(yesterday.earlierSessionIds).toEqual(['y']);
+    expect(todaysRealizedPnlUsd(yesterday, d('-120'))).toEqual({
+      source: 'typed',
+      realizedPnlUsd: d('-120'),
+    });
+  });
 });
 
 describe('sessions and times', () => {

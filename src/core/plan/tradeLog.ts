@@ -11,8 +11,9 @@
  *   presenter rounds with `usdCentsNearest`.
  * - Only trades of the current CME session (ending at the next 17:00 Chicago, `sessionClock.ts`) count:
  *   a row of an earlier session is valid but left out, by id, so a log left from yesterday never weighs
- *   on today. When the log has any non-blank row it is the source of Today's realized P&L; otherwise the
- *   typed figure stays.
+ *   on today. When the log holds at least one valid trade of the current session it is the source of
+ *   Today's realized P&L; otherwise (empty, only incomplete rows, or only earlier sessions) the typed
+ *   figure stays, so a log left from yesterday or a row still being typed never replaces it with $0.
  * - Outcome = the sign of the realized P&L after costs: a win (> 0), a loss (< 0) or flat (= 0).
  *   Consecutive losses are counted from the most recent trade (by exit time, then row order) backwards:
  *   losses count, a flat trade is skipped (it neither adds to nor breaks the run), a win ends the count.
@@ -94,7 +95,7 @@ export interface TradeLog {
   readonly leftOutIds: readonly string[];
   /** Valid rows left out because they belong to an earlier session. */
   readonly earlierSessionIds: readonly string[];
-  /** True when any row is not blank: the log then sets Today's realized P&L. */
+  /** True when any row is not blank. */
   readonly hasEntries: boolean;
   /** Σ realized P&L of the session's trades, USD, exact. */
   readonly realizedPnlUsd: Dec;
@@ -297,15 +298,20 @@ export function computeTradeLog(rows: readonly TradeLogRow[], env: TradeLogEnv):
   };
 }
 
+/** True when the log sets Today's realized P&L: it holds a valid trade of the current session. */
+export function logSetsRealizedPnl(log: TradeLog): boolean {
+  return log.sessionTrades.length > 0;
+}
+
 /**
- * Today's realized P&L for the account: the log's total when the log has entries, else the typed figure
- * (null while that is empty or invalid).
+ * Today's realized P&L for the account: the log's total when the log holds a trade of the current
+ * session (`logSetsRealizedPnl`), else the typed figure (null while that is empty or invalid).
  */
 export function todaysRealizedPnlUsd(
   log: TradeLog,
   typedUsd: Dec | null,
 ): { readonly source: 'log' | 'typed'; readonly realizedPnlUsd: Dec | null } {
-  return log.hasEntries
+  return logSetsRealizedPnl(log)
     ? { source: 'log', realizedPnlUsd: log.realizedPnlUsd }
     : { source: 'typed', realizedPnlUsd: typedUsd };
 }

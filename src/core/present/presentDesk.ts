@@ -13,6 +13,7 @@ import { presentBars, type BarsOutputs } from './presentBars';
 import { presentBook, type BookOutputs, type BookView } from './presentBook';
 import { presentHedge, type HedgeOutputs } from './presentHedge';
 import { presentLadder, type LadderRungView } from './presentLadder';
+import { presentPlanLog, type PlanLogView } from './presentPlanLog';
 import { presentSizer, type SizerOutputs } from './presentSizer';
 import { presentSpread, type SpreadOutputs, type SpreadView } from './presentSpread';
 import { presentStress, type StressView } from './presentStress';
@@ -29,6 +30,8 @@ export interface DeskView {
   readonly stress: StressView;
   readonly hedge: HedgeOutputs;
   readonly bars: BarsOutputs;
+  /** The trade log and the circuit breaker (the Plan section's own texts come with its code). */
+  readonly plan: PlanLogView;
 }
 
 /** Every single-figure text of the desk in one flat record, by output key (what `<output>`s show). */
@@ -67,6 +70,7 @@ export function createDeskPresenter(): (figures: DeskFigures) => DeskView {
   const stress = memoSection(presentStress);
   const hedge = memoSection(presentHedge);
   const bars = memoSection(presentBars);
+  const plan = memoSection(presentPlanLog);
   let last: DeskView | null = null;
   return (figures) => {
     const view: DeskView = {
@@ -78,6 +82,7 @@ export function createDeskPresenter(): (figures: DeskFigures) => DeskView {
       stress: stress(figures.stress),
       hedge: hedge(figures.hedge),
       bars: bars(figures.bars),
+      plan: plan(figures.plan),
     };
     if (last !== null && sameSections(last, view)) return last;
     last = view;

@@ -1,8 +1,9 @@
 import { RISK_MODES } from '../../core';
 import { RadioGroup } from '../../components/ChoiceFields';
 import { useDesk } from '../../store/deskStore';
-import { useInputText } from '../../store/selectors';
+import { useInputText, useRealizedFromLog } from '../../store/selectors';
 import { InputField, inputId } from '../bindings';
+import { PlanLogOutputField } from '../plan/planBindings';
 
 const RISK_MODE_OPTIONS = [
   { value: 'percent', label: 'Percent of equity' },
@@ -13,6 +14,7 @@ const RISK_MODE_OPTIONS = [
 export function AccountStrip() {
   const riskMode = useInputText('riskMode');
   const setRiskMode = useDesk((s) => s.setRiskMode);
+  const fromLog = useRealizedFromLog();
   return (
     <section className="account" aria-labelledby="account-title">
       <h3 id="account-title">Account</h3>
@@ -54,13 +56,22 @@ export function AccountStrip() {
           unit="USD"
           hint="Optional; caps the risk budget"
         />
-        <InputField
-          inputKey="realizedPnl"
-          signed
-          label="Today's realized P&L"
-          unit="USD"
-          hint="A loss is negative, e.g. -250"
-        />
+        {fromLog ? (
+          // The trade log (Plan) holds trades of this session: its P&L is the account's; the typed text is kept.
+          <PlanLogOutputField
+            outputKey="realizedPnl"
+            label="Today's realized P&L"
+            noteKey="realizedPnlNote"
+          />
+        ) : (
+          <InputField
+            inputKey="realizedPnl"
+            signed
+            label="Today's realized P&L"
+            unit="USD"
+            hint="A loss is negative, e.g. -250"
+          />
+        )}
       </div>
     </section>
   );

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
-import { useCanAddToBook, useLadder, useSizerText } from '../../store/selectors';
+import { useBreakerHolds, useCanAddToBook, useLadder, useSizerText } from '../../store/selectors';
 import { PriceLadder } from '../../components/PriceLadder';
+import { BreakerStatus } from '../plan/BreakerStatus';
 import { useFlash } from '../useFlash';
 import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
 import { CONTRACT_OPTIONS, SIDE_OPTIONS } from '../options';
@@ -62,7 +63,10 @@ function Ladder() {
 }
 
 function AddToBook() {
-  const canAdd = useCanAddToBook();
+  // The circuit breaker (Plan: trade log) holds the desk after N losses in a row or at the daily loss limit.
+  const sized = useCanAddToBook();
+  const holds = useBreakerHolds();
+  const canAdd = sized && !holds;
   const add = useDesk((s) => s.addSizedToBook);
   const [message, flash] = useFlash();
   return (
@@ -81,6 +85,7 @@ function AddToBook() {
       <span role="status" className="flash">
         {message}
       </span>
+      <BreakerStatus id="sizer" />
     </div>
   );
 }
