@@ -21,6 +21,7 @@ import {
 } from '../src/core';
 import { wilderAtrSeries } from '../src/core/atr';
 import { parseBarsCsv, studyBars } from '../src/core/barsDoor';
+import { simulate, type MonteCarloModel } from '../src/core/plan/monteCarlo';
 import { syntheticBarsCsv } from '../tests/support/syntheticBars';
 import { log, printLine, timingLine } from './benchStats';
 
@@ -185,7 +186,43 @@ const CASES: readonly BenchCase[] = [
       return () => wilderAtrSeries(series.high, series.low, series.close, ATR_PERIOD);
     },
   },
+  {
+    // Issue 9: the Plan's Monte Carlo, 10,000 paths × 200 trades at the chosen risk, ≤ 300 ms; timed in
+    // core, as the Web Worker runs it (src/workers/monteCarloWorker.ts calls `simulate` and nothing else
+    // heavy). The win-rate model (p = 55 %, b = 1.5); each run has its own seed.
+    name: 'monte_carlo_10k_paths_200_trades',
+    budgetMs: 300,
+    warmups: 1,
+    runs: 15,
+    setup: () => (i) => monteCarloRun(i, { kind: 'winRate', winRate: 0.55, payoff: 1.5 }),
+  },
+  {
+    // Issue 9: the same, bootstrapping a pasted list of 50 trade results (in R).
+    name: 'monte_carlo_bootstrap_10k_paths_200_trades',
+    budgetMs: 300,
+    warmups: 1,
+    runs: 15,
+    setup: () => (i) =>
+      monteCarloRun(i, {
+        kind: 'empirical',
+        resultsR: Array.from({ length: 50 }, (_, k) => (k % 9 < 5 ? 1 + (k % 4) * 0.5 : -1)),
+      }),
+  },
 ];
+
+/** One Monte Carlo of 10,000 paths × 200 trades at 1 % risk from $25,000, seeded by the run number. */
+function monteCarloRun(seed: number, model: MonteCarloModel): unknown {
+  const outcome = simulate({
+    seed,
+    paths: 10_000,
+    trades: 200,
+    riskFraction: 0.01,
+    startEquity: 25_000,
+    model,
+  });
+  if (outcome.status !== 'ok') throw new Error(`Monte Carlo did not run: ${JSON.stringify(outcome)}`);
+  return outcome;
+}
 
 /** Keeps results reachable so that no call can be optimised away. */
 let sink: unknown = null;
