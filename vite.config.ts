@@ -101,6 +101,9 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['src/**/*.test.tsx', 'src/store/**/*.test.ts'],
           setupFiles: ['tests/setupDom.ts'],
+          // A component test renders the whole desk and types into it; on a shared 2-core machine under
+          // load the default 5 s is too tight (measured: 2.6–7.7 s per test at load 13, 0.5–1.5 s when quiet).
+          testTimeout: 20_000,
         },
       },
     ],

@@ -60,7 +60,7 @@ test('the bracket splits the sized position: ticks from entry, blended R:R 2.00 
   await expectFigures(page, {
     'Bracketed position': '6 M2K long @ 2,000.0',
     'Bracket stop': '1,990.0',
-    'Bracket stop ticks': '-100 ticks',
+    'Bracket stop ticks': '−100 ticks',
     'T1 ticks': '+100 ticks',
     'T2 ticks': '+200 ticks',
     'T3 ticks': '+300 ticks',
@@ -84,7 +84,7 @@ test('the bracket splits the sized position: ticks from entry, blended R:R 2.00 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied.split('\n')).toEqual([
     'Bracket (OCO): M2K long 6 @ 2000.0',
-    'Stop 1990.0: -100 ticks, 6 contracts',
+    'Stop 1990.0: −100 ticks, 6 contracts',
     'Target 1 2010.0: +100 ticks, 2 contracts',
     'Target 2 2020.0: +200 ticks, 2 contracts',
     'Target 3 2030.0: +300 ticks, 2 contracts',

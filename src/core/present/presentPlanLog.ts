@@ -47,7 +47,7 @@ export function minutesText(minutes: number): string {
   return `${Math.floor(minutes / 60)} h ${pad2(minutes % 60)} min`;
 }
 
-/** "+100 ticks", "-100 ticks", "1 tick". */
+/** The circuit breaker's state and its note, with the end of a pause in the trader's time zone. */
 function breakerTexts(breaker: BreakerFigures | null): Pick<PlanLogOutputs, 'breaker' | 'breakerNote'> {
   if (breaker === null) return { breaker: NO_VALUE, breakerNote: '' };
   const zone = breaker.timeZone;

@@ -44,7 +44,7 @@ describe('bracket (issue 9 example)', () => {
   it('stop −100 ticks, targets +100/+200/+300, 2 contracts each; $600 against $300 → 2.00 : 1', () => {
     // 10.0 points ÷ 0.1 tick = 100 ticks; 6 ÷ 3 = 2 a target; reward 2 × $5 × (10 + 20 + 30) = $600.00;
     // risk 6 × $5 × 10 = $300.00; 600 ÷ 300 = 2.00.
-    expect(view.texts.bracketStopTicks).toBe('-100 ticks');
+    expect(view.texts.bracketStopTicks).toBe('−100 ticks');
     expect(view.legs.map((leg) => [leg.price, leg.ticks, leg.quantity, leg.pnl])).toEqual([
       ['2,010.0', '+100 ticks', '2', '+$100.00'],
       ['2,020.0', '+200 ticks', '2', '+$200.00'],
@@ -59,7 +59,7 @@ describe('bracket (issue 9 example)', () => {
   it('Copy bracket: prices as typed into a platform and the ATM offsets in ticks', () => {
     expect(view.texts.bracketText.split('\n')).toEqual([
       'Bracket (OCO): M2K long 6 @ 2000.0',
-      'Stop 1990.0: -100 ticks, 6 contracts',
+      'Stop 1990.0: −100 ticks, 6 contracts',
       'Target 1 2010.0: +100 ticks, 2 contracts',
       'Target 2 2020.0: +200 ticks, 2 contracts',
       'Target 3 2030.0: +300 ticks, 2 contracts',

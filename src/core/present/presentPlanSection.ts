@@ -1,6 +1,6 @@
 /**
  * The Plan section as text (loaded with the section, planDoor.ts): the bracket ("6 M2K long @ 2,000.0",
- * "-100 ticks", "2.00 : 1") and its `Copy bracket` text, the edge and Kelly sizes ("25.00%", "No edge"),
+ * "−100 ticks", "2.00 : 1") and its `Copy bracket` text, the edge and Kelly sizes ("25.00%", "No edge"),
  * the Monte Carlo's figures and the ETF equivalence ("1 RTY + 5 M2K"). The figures arrive rounded as
  * shown (plan/planSection.ts, plan/monteCarloFigures.ts); this module only formats.
  */
@@ -15,6 +15,7 @@ import type {
   PlanSectionFigures,
 } from '../plan/planSection';
 import { sameFigures } from './sameFigures';
+import { signedTicks } from './words';
 import type { ContractMix } from '../plan/etf';
 import type { MonteCarloFigures } from '../plan/monteCarloFigures';
 
@@ -90,11 +91,6 @@ export interface PlanView {
   readonly outcomes: readonly BracketOutcomeView[];
 }
 
-function ticksText(ticks: number): string {
-  const sign = ticks > 0 ? '+' : '';
-  return `${sign}${ticks.toLocaleString('en-US')} tick${Math.abs(ticks) === 1 ? '' : 's'}`;
-}
-
 /** "1 trade", "3 trades", "2 losses" (`plural` when adding an s is wrong). */
 function count(n: number, word: string, plural = `${word}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? word : plural}`;
@@ -125,10 +121,10 @@ export function bracketCopyText(b: BracketPlan): string {
   const d = b.priceDecimals;
   const lines = [
     `Bracket (OCO): ${b.symbol} ${b.side} ${b.quantity} @ ${pricePlain(b.entry, d)}`,
-    `Stop ${pricePlain(b.stop, d)}: ${ticksText(b.stopTicks)}, ${count(b.quantity, 'contract')}`,
+    `Stop ${pricePlain(b.stop, d)}: ${signedTicks(b.stopTicks)}, ${count(b.quantity, 'contract')}`,
     ...b.legs.map(
       (leg) =>
-        `Target ${leg.target} ${pricePlain(leg.price, d)}: ${ticksText(leg.ticks)}, ${count(leg.quantity, 'contract')}`,
+        `Target ${leg.target} ${pricePlain(leg.price, d)}: ${signedTicks(leg.ticks)}, ${count(leg.quantity, 'contract')}`,
     ),
     `Stop to breakeven after target 1: ${b.breakevenAfterTarget1 ? 'yes' : 'no'}`,
     `ATM template: stop loss ${Math.abs(b.stopTicks)} ticks; profit targets ${b.legs.map((l) => l.ticks).join(' / ')} ticks; quantities ${b.legs.map((l) => l.quantity).join(' / ')}`,
@@ -194,7 +190,7 @@ function bracketTexts(figures: PlanSectionFigures['bracket']): {
       bracketPosition: `${b.quantity.toLocaleString('en-US')} ${b.symbol} ${b.side} @ ${priceShown(b.entry, d)}`,
       bracketPositionNote: [other, costs].filter((t) => t !== '').join(' '),
       bracketStop: priceShown(b.stop, d),
-      bracketStopTicks: ticksText(b.stopTicks),
+      bracketStopTicks: signedTicks(b.stopTicks),
       bracketRisk: formatUsd(b.riskUsd),
       bracketReward: formatSignedUsd(b.rewardIfAllFillUsd),
       blendedRewardToRisk: `${formatFixed(b.blendedRewardToRisk, 2)} : 1`,
@@ -205,7 +201,7 @@ function bracketTexts(figures: PlanSectionFigures['bracket']): {
     legs: b.legs.map((leg) => ({
       target: leg.target,
       price: `${priceShown(leg.price, d)}${leg.snapped ? ' (on the tick toward entry)' : ''}`,
-      ticks: ticksText(leg.ticks),
+      ticks: signedTicks(leg.ticks),
       quantity: leg.quantity.toLocaleString('en-US'),
       pnl: formatSignedUsd(leg.pnlIfFilledUsd),
       rewardToRisk: `${formatFixed(leg.rewardToRisk, 2)} : 1`,

@@ -2,10 +2,7 @@
 import type { ContractSpec } from '../contracts';
 import { formatPrice, formatUsd } from '../format';
 import type { TradeTicket } from '../ticket';
-
-function signedTicks(ticks: number): string {
-  return `${ticks > 0 ? '+' : ticks < 0 ? '−' : ''}${Math.abs(ticks).toLocaleString('en-US')} ticks`;
-}
+import { signedTicks } from './words';
 
 /**
  * The ticket as text to paste into a journal or a broker's order notes:

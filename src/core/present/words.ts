@@ -50,3 +50,9 @@ export function gapText(gap: RiskGap): string {
   const name = `Position ${gap.number}`;
   return gap.why.kind === 'no-stop' ? `${name} has no stop` : `${name}: ${gapReasonText(gap.why)}`;
 }
+
+/** A signed tick offset from entry, as a platform's ATM template shows it: "+300 ticks", "−100 ticks", "+1 tick". */
+export function signedTicks(ticks: number): string {
+  const sign = ticks > 0 ? '+' : ticks < 0 ? '−' : '';
+  return `${sign}${Math.abs(ticks).toLocaleString('en-US')} tick${Math.abs(ticks) === 1 ? '' : 's'}`;
+}

@@ -44,7 +44,7 @@ describe('Plan section', () => {
       await user.clear(field(`Target ${n}`));
       await user.type(field(`Target ${n}`), price);
     }
-    expect(figure('Bracket stop ticks').textContent).toBe('-100 ticks');
+    expect(figure('Bracket stop ticks').textContent).toBe('−100 ticks');
     expect(['T1', 'T2', 'T3'].map((t) => figure(`${t} ticks`).textContent)).toEqual([
       '+100 ticks',
       '+200 ticks',
