@@ -12,12 +12,21 @@ import type { CalendarDate } from './calendar';
 import { warnMaintenanceAboveInitial } from './costChecks';
 import { D, ZERO, type Dec } from './decimal';
 import { fieldReader, type FieldErrors } from './fields';
-import { costKey, RULES, type InputKey, type Inputs } from './inputs';
+import { costKey, RULES, SIDES, type InputKey, type Inputs } from './inputs';
 import { computeHedge, type HedgeFigures } from './hedge';
 import { sizerLadder, type SizerLadder } from './ladder';
 import { computeSizer, type SizerFigures } from './sizer';
 import { computeSpread, type SpreadFigures } from './spread';
 import { computeStress, familyMarks, type StressFigures } from './stress';
+import {
+  computeCalendar,
+  gapScenarioMoves,
+  readHoldingDays,
+  sizerSession,
+  type CalendarFigures,
+} from './events/calendarDesk';
+import type { UserEventText } from './events/events';
+import type { DailyBars } from './events/gaps';
 
 /** The instant and the trader's time zone, for session clocks, pauses and countdowns. */
 export interface DeskNow {
@@ -34,6 +43,14 @@ export interface DeskEnv {
   readonly now?: DeskNow | null;
   /** ATR study of the imported bars for (period, multiplier); memoised by the caller. Null without bars. */
   readonly studyBars: ((period: number, multiplier: number) => BarsStudy) | null;
+  /** The imported daily bars (open-vs-close gaps for the Calendar and the stress); null or absent without. */
+  readonly bars?: DailyBars | null;
+}
+
+/** The desk's collections besides the book (an options object, so that more can follow). */
+export interface DeskCollections {
+  /** The trader's own calendar events (Calendar section), rows as typed. */
+  readonly userEvents?: readonly UserEventText[];
 }
 
 /** The imported bars' ATR study for the sizer's ATR period and multiplier. */
@@ -55,6 +72,8 @@ export interface DeskFigures {
   readonly stress: StressFigures;
   readonly hedge: HedgeFigures;
   readonly bars: BarsFigures;
+  /** The Calendar section: events, the Globex clock, the holding period, SOQ flags, gaps. */
+  readonly calendar: CalendarFigures;
   /** Messages at input fields (text: they name the problem and the allowed range). */
   readonly fieldErrors: FieldErrors<InputKey>;
   /** Warnings at fields whose value is used but looks wrong. */
@@ -64,7 +83,12 @@ export interface DeskFigures {
 }
 
 /** Computes every figure from the input texts and the book's rows. Never throws on any input. */
-export function computeDesk(inputs: Inputs, env: DeskEnv, book: readonly BookRow[] = []): DeskFigures {
+export function computeDesk(
+  inputs: Inputs,
+  env: DeskEnv,
+  book: readonly BookRow[] = [],
+  collections: DeskCollections = {},
+): DeskFigures {
   const read = fieldReader(inputs);
   const parsedBook = parseBook(book);
   const marks = familyMarks(read, parsedBook.families, parsedBook.positions);
@@ -77,17 +101,46 @@ export function computeDesk(inputs: Inputs, env: DeskEnv, book: readonly BookRow
     },
     read,
   );
-  const limits = accountLimits(read, bookResult);
-  const sizer = computeSizer(read, inputs, limits, env);
+  // The session the sizer assumes decides its slippage and the margin basis of the whole account.
+  const holdingDays = readHoldingDays(read);
+  const session = sizerSession(read, inputs.plannedEntryTime, env.now ?? null, holdingDays);
+  const limits = accountLimits(read, bookResult, session?.ethMargin === true ? 'ethMarginBasis' : 'marginBasis');
+  const sizer = computeSizer(read, inputs, limits, {
+    today: env.today,
+    ethSlippage: session?.ethSlippage === true,
+  });
   const spread = computeSpread(read, inputs);
+  const gapMoves = gapScenarioMoves(env.bars ?? null);
   const stress = computeStress(
     parsedBook.families,
     marks,
     parsedBook.positions,
     limits.values.equityUsd,
     bookResult.marginUsd.maintenance,
+    {
+      weekendPercent: gapMoves.weekend?.movePercent ?? null,
+      overnightPercent: gapMoves.overnight?.movePercent ?? null,
+    },
   );
   const hedge = computeHedge(read);
+  const entry = sizer.symbol === null ? null : read.number('entry', RULES.price);
+  const calendar = computeCalendar({
+    read,
+    texts: inputs,
+    today: env.today,
+    now: env.now ?? null,
+    book: parsedBook,
+    userEvents: collections.userEvents ?? [],
+    holdingDays,
+    sizerSession: session,
+    sizer: {
+      symbol: sizer.symbol,
+      frontMonth: sizer.frontMonth,
+      side: read.choice('side', SIDES),
+      stopDistancePoints: entry === null || sizer.stopAt === null ? null : entry.minus(sizer.stopAt).abs(),
+    },
+    bars: env.bars ?? null,
+  });
   warnMaintenanceAboveInitial(read);
 
   const period = read.number('atrPeriod', RULES.atrPeriod);
@@ -108,6 +161,7 @@ export function computeDesk(inputs: Inputs, env: DeskEnv, book: readonly BookRow
     stress,
     hedge,
     bars: { study, atrPoints },
+    calendar,
     fieldErrors: read.errors,
     fieldWarnings: read.warnings,
     bookErrors: parsedBook.errors,

@@ -102,3 +102,24 @@ export type { HedgeOutputs } from './present/presentHedge';
 export type { SizerOutputs } from './present/presentSizer';
 export type { BestMatchView, SpreadOutputs, SpreadView } from './present/presentSpread';
 export type { FamilyLevelsView, ScenarioView, StressView } from './present/presentStress';
+// Calendar section (issue 10): events, the Globex clock, the holding period, gaps.
+export type { DeskCollections } from './desk';
+export {
+  EVENT_IMPORTANCES,
+  type EventImportance,
+  type UserEventField,
+  type UserEventText,
+} from './events/events';
+export { monthText } from './events/calendarDesk';
+export type { DailyBars } from './events/gaps';
+export { EVENTS_LOOK_AHEAD_DAYS, EVENTS_PRODUCT_SCOPES } from './inputs';
+export { GAP_SCENARIOS, STRESS_TABLE_SCENARIOS, type StressScenario } from './stress';
+export {
+  multiplierText,
+  type CalendarView,
+  type GapBinView,
+  type GapRowView,
+  type MonthDayView,
+  type NextEventView,
+  type SessionChangeView,
+} from './present/presentCalendar';

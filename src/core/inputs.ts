@@ -69,6 +69,27 @@ export const HEDGE_DEFAULTS = {
   hedgePrice: '',
 } as const;
 
+/**
+ * The Calendar section (issue 10) and its hooks into the sizer: the holding period and the event ATR
+ * multiplier it offers, the planned entry time and the ETH settings, the Next events list and the month view.
+ * `ethSlippageTicks` empty = the same as `slippageTicks`; `calendarMonth` empty = the month of today.
+ */
+export const CALENDAR_DEFAULTS = {
+  holdingDays: '',
+  eventAtrMultiplier: '3.0',
+  plannedEntryTime: '',
+  ethSlippageTicks: '',
+  ethMarginBasis: 'initial',
+  eventsLookAhead: '365',
+  eventsProducts: 'held',
+  calendarMonth: '',
+} as const;
+/** How far `Next events` looks ahead, in calendar days. */
+export const EVENTS_LOOK_AHEAD_DAYS = ['30', '90', '365', '730'] as const;
+/** Whose rolls and last trading days the lists show: the sizer's and the book's products, or every product. */
+export const EVENTS_PRODUCT_SCOPES = ['held', 'all'] as const;
+export type CalendarKey = keyof typeof CALENDAR_DEFAULTS;
+
 export const STRESS_DEFAULTS = {
   stressCustomMove: '-10',
 } as const;
@@ -85,7 +106,14 @@ export function stressKey(family: FamilyRoot, field: StressField): StressKey {
 export type SizerKey = keyof typeof SIZER_DEFAULTS;
 export type SpreadKey = keyof typeof SPREAD_DEFAULTS;
 export type HedgeKey = keyof typeof HEDGE_DEFAULTS;
-export type InputKey = SizerKey | CostKey | SpreadKey | HedgeKey | keyof typeof STRESS_DEFAULTS | StressKey;
+export type InputKey =
+  | SizerKey
+  | CostKey
+  | SpreadKey
+  | HedgeKey
+  | keyof typeof STRESS_DEFAULTS
+  | StressKey
+  | CalendarKey;
 export type Inputs = Readonly<Record<InputKey, string>>;
 
 export const COST_FIELDS: readonly CostField[] = ['initial', 'maintenance', 'dayTrade', 'commission'];
@@ -116,6 +144,7 @@ export const DEFAULT_INPUTS: Inputs = {
   ...HEDGE_DEFAULTS,
   ...STRESS_DEFAULTS,
   ...defaultStressInputs(),
+  ...CALENDAR_DEFAULTS,
 };
 
 /** The values a choice input (select, radios, checkbox) can hold; any other text is not a valid save. */
@@ -131,6 +160,9 @@ const CHOICES: Partial<Readonly<Record<InputKey, readonly string[]>>> = {
   spreadMethod: SPREAD_METHODS,
   spreadMixShort: BOOLEANS,
   hedgeSymbol: CONTRACT_SYMBOLS,
+  ethMarginBasis: MARGIN_BASES,
+  eventsLookAhead: EVENTS_LOOK_AHEAD_DAYS,
+  eventsProducts: EVENTS_PRODUCT_SCOPES,
 };
 
 /** True when `text` can be kept for `key`: every text for a typed field, one of the options for a choice. */
@@ -171,4 +203,6 @@ export const RULES = {
   etfLeverage: { unit: 'plain', min: '0', minExclusive: true, max: '5' },
   hedgeRatioPct: { unit: 'percent', min: '0', minExclusive: true, max: '200' },
   cashIndex: { unit: 'plain', min: '0', minExclusive: true, max: '1000000' },
+  holdingDays: { unit: 'plain', min: '0', max: '365', integer: true },
+  eventAtrMultiplier: { unit: 'plain', min: '0', minExclusive: true, max: '10' },
 } as const satisfies Record<string, NumberRule>;

@@ -15,6 +15,7 @@ import {
   costKey,
   DEFAULT_INPUTS,
   memoizeLast,
+  multiplierText,
   type BarsImport,
   type BarsStudy,
   type BookField,
@@ -29,6 +30,8 @@ import {
   type Side,
   type SizedLeg,
   type Dec,
+  type UserEventField,
+  type UserEventText,
 } from '../core';
 import { parseBarsOffThread } from './barsClient';
 import type { Notice, SavedCopy } from './persistence';
@@ -62,6 +65,8 @@ export interface DeskState {
   readonly now: DeskNow | null;
   readonly inputs: Inputs;
   readonly book: readonly BookRow[];
+  /** The trader's own calendar events (Calendar section), rows as typed; saved and shared like the book. */
+  readonly userEvents: readonly UserEventText[];
   /** Every figure computed from `inputs`, `book`, `today` and `bars` (typed: decimals, counts, enums, dates). */
   readonly figures: DeskFigures;
   /** The display text of `figures`, per section; a section keeps its object while its figures are unchanged. */
@@ -89,8 +94,11 @@ export interface DeskState {
   setInputs: (changes: Partial<Record<InputKey, string>>) => void;
   /** Switches risk between % of equity and fixed dollars, converting the typed amount to keep the budget. */
   setRiskMode: (mode: RiskMode) => void;
-  /** Replaces the inputs and the book at once (restoring a save or a share link). */
-  replaceAll: (inputs: Inputs, book: readonly BookRow[]) => void;
+  /**
+   * Replaces the inputs and the book at once (restoring a save or a share link); the collections given
+   * replace theirs, and a collection not given is emptied (a save from before it existed holds none).
+   */
+  replaceAll: (inputs: Inputs, book: readonly BookRow[], collections?: StoredCollections) => void;
   /** Uses `text` as the bars (a file's content or pasted text); resolves once they are parsed. */
   importBars: (text: string, sourceName: string) => Promise<void>;
   clearBars: () => void;
@@ -110,6 +118,20 @@ export interface DeskState {
   exportBookCsv: () => string;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
+  /** Adds an empty event row (importance high) to the trader's events. */
+  addUserEvent: () => void;
+  updateUserEvent: (id: string, field: UserEventField, text: string) => void;
+  removeUserEvent: (id: string) => void;
+  /**
+   * Puts the offered `Event ATR multiplier` into `ATR multiplier` (the sizer's one-click offer); nothing
+   * happens while nothing is offered. Never called by the store itself: only the trader's click changes it.
+   */
+  applyEventAtrMultiplier: () => void;
+}
+
+/** The collections besides the book that a save or a share link restores. */
+export interface StoredCollections {
+  readonly userEvents?: readonly UserEventText[];
 }
 
 interface Computed {
@@ -117,6 +139,7 @@ interface Computed {
   readonly now: DeskNow | null;
   readonly inputs: Inputs;
   readonly book: readonly BookRow[];
+  readonly userEvents: readonly UserEventText[];
   readonly bars: LoadedBars | null;
 }
 
@@ -129,8 +152,13 @@ interface Derived {
 /** The store's presenter: one for its lifetime, so unchanged sections keep their view objects. */
 const present = createDeskPresenter();
 
-function recompute({ today, now, inputs, book, bars }: Computed): Derived {
-  const figures = computeDesk(inputs, { today, now, studyBars: bars?.study ?? null }, book);
+function recompute({ today, now, inputs, book, userEvents, bars }: Computed): Derived {
+  const figures = computeDesk(
+    inputs,
+    { today, now, studyBars: bars?.study ?? null, bars: bars?.parsed.series ?? null },
+    book,
+    { userEvents },
+  );
   const view = present(figures);
   return { figures, view };
 }
@@ -193,6 +221,11 @@ function rowsFor(
     }));
 }
 
+/** The number of the next free event id ("e1", "e2", …): one more than the largest in use. */
+function nextEventNumber(rows: readonly UserEventText[]): number {
+  return rows.reduce((max, row) => Math.max(max, Number(/^e(\d+)$/.exec(row.id)?.[1] ?? 0)), 0) + 1;
+}
+
 /** "29 M2K long, 10 MES short". */
 function describeRows(rows: readonly BookRow[]): string {
   return rows.map((row) => `${row.quantity} ${row.symbol} ${row.side}`).join(', ');
@@ -201,15 +234,23 @@ function describeRows(rows: readonly BookRow[]): string {
 export const useDesk = create<DeskState>()((set, get) => {
   /** Sets inputs and/or book and the result computed from them, in one update. */
   const commit = (changes: Partial<Computed>) => {
-    const { today, now, inputs, book, bars } = get();
-    set({ ...changes, ...recompute({ today, now, inputs, book, bars, ...changes }) });
+    const { today, now, inputs, book, userEvents, bars } = get();
+    set({ ...changes, ...recompute({ today, now, inputs, book, userEvents, bars, ...changes }) });
   };
   return {
     today: null,
     now: null,
     inputs: DEFAULT_INPUTS,
     book: [],
-    ...recompute({ today: null, now: null, inputs: DEFAULT_INPUTS, book: [], bars: null }),
+    userEvents: [],
+    ...recompute({
+      today: null,
+      now: null,
+      inputs: DEFAULT_INPUTS,
+      book: [],
+      userEvents: [],
+      bars: null,
+    }),
     barsSource: null,
     bars: null,
     notices: [],
@@ -243,8 +284,8 @@ export const useDesk = create<DeskState>()((set, get) => {
       const converted = convertRiskText(inputs, mode);
       commit({ inputs: { ...inputs, riskMode: mode, riskPerTrade: converted ?? inputs.riskPerTrade } });
     },
-    replaceAll: (inputs, book) => {
-      commit({ inputs, book });
+    replaceAll: (inputs, book, collections = {}) => {
+      commit({ inputs, book, userEvents: collections.userEvents ?? [] });
     },
     importBars: async (text, sourceName) => {
       const source = { text, sourceName };
@@ -326,6 +367,30 @@ export const useDesk = create<DeskState>()((set, get) => {
     },
     dismissNotice: (id) => {
       set({ notices: get().notices.filter((n) => n.id !== id) });
+    },
+    addUserEvent: () => {
+      const { userEvents } = get();
+      const row: UserEventText = {
+        id: `e${nextEventNumber(userEvents)}`,
+        date: '',
+        title: '',
+        importance: 'high',
+      };
+      commit({ userEvents: [...userEvents, row] });
+    },
+    updateUserEvent: (id, field, text) => {
+      commit({
+        userEvents: get().userEvents.map((row) => (row.id === id ? { ...row, [field]: text } : row)),
+      });
+    },
+    removeUserEvent: (id) => {
+      commit({ userEvents: get().userEvents.filter((row) => row.id !== id) });
+    },
+    applyEventAtrMultiplier: () => {
+      const { inputs, figures } = get();
+      const holding = figures.calendar.holding;
+      if (holding?.offer !== true || holding.suggestedMultiplier === null) return;
+      commit({ inputs: { ...inputs, atrMultiplier: multiplierText(holding.suggestedMultiplier) } });
     },
   };
 });

@@ -8,6 +8,8 @@
  *   persistence.ts's migrations apply to links too), `i` only the inputs that differ from DEFAULT_INPUTS,
  *   `b` the book rows without their ids (p1…pn again when opened) and without an empty stop; `i` and `b`
  *   are left out when empty. The defaults plus one sized trade make a fragment of about 60 characters.
+ *   The trader's calendar events travel as `e` (rows `[date, title, importance, note?]`, ids e1…en again
+ *   when opened), left out when there are none; a link holding more than 500 of them is refused.
  * - `#s=<payload>`: base64url of the whole save JSON `{ version, inputs, book }`, the links RiskDesk wrote
  *   before; they keep working for good.
  * - either one behind a section route: `#/spread?z=<payload>` opens the link on that section. A fragment
@@ -18,7 +20,7 @@
  * nothing applied, when the fragment is longer than 64 KB, holds more than 500 book rows, or unpacks to more
  * than 1 MB (a short link must not inflate into megabytes).
  */
-import { DEFAULT_INPUTS, isInputKey, type BookRow } from '../core';
+import { DEFAULT_INPUTS, isInputKey, type BookRow, type UserEventText } from '../core';
 import { readSave, SAVE_VERSION, snapshotJson, versionOf, type Snapshot } from './persistence';
 
 /** The longest fragment opened, in characters (base64url is ASCII: characters are bytes). */
@@ -96,7 +98,7 @@ function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
 }
 
 /** The compact JSON of a `#z=` link: only inputs that differ from the defaults, rows as arrays without ids. */
-function compactJson({ inputs, book }: Snapshot): string {
+function compactJson({ inputs, book, userEvents = [] }: Snapshot): string {
   const changed = Object.entries(inputs).filter(
     ([key, text]) => !isInputKey(key) || DEFAULT_INPUTS[key] !== text,
   );
@@ -105,6 +107,11 @@ function compactJson({ inputs, book }: Snapshot): string {
   if (book.length > 0) {
     compact.b = book.map(({ symbol, side, quantity, entry, stop }) =>
       stop === '' ? [symbol, side, quantity, entry] : [symbol, side, quantity, entry, stop],
+    );
+  }
+  if (userEvents.length > 0) {
+    compact.e = userEvents.map(({ date, title, importance, note }) =>
+      note === undefined || note === '' ? [date, title, importance] : [date, title, importance, note],
     );
   }
   return JSON.stringify(compact);
@@ -165,6 +172,9 @@ function saveOfCompact(compact: Record<string, unknown>): Record<string, unknown
   if (compact.b !== undefined) {
     save.book = Array.isArray(compact.b) ? compact.b.map(rowOfCompact) : compact.b;
   }
+  if (compact.e !== undefined) {
+    save.events = Array.isArray(compact.e) ? compact.e.map(eventOfCompact) : compact.e;
+  }
   return save;
 }
 
@@ -184,6 +194,23 @@ function tooManyRows(rows: number): Refused {
   };
 }
 
+/** An event `[date, title, importance, note?]` as an event row with id e<n>; anything else as it is. */
+function eventOfCompact(value: unknown, index: number): unknown {
+  if (!Array.isArray(value) || value.length < 3 || value.length > 4) return value;
+  const texts = value.filter((text): text is string => typeof text === 'string');
+  if (texts.length !== value.length) return value;
+  const [date = '', title = '', importance = '', note] = texts;
+  const row: UserEventText =
+    note === undefined ? { id: `e${index + 1}`, date, title, importance } : { id: `e${index + 1}`, date, title, importance, note };
+  return row;
+}
+
+function tooManyEvents(rows: number): Refused {
+  return {
+    refused: `This share link holds ${rows} calendar events, more than the ${MAX_SHARE_ROWS} RiskDesk opens: ${NOTHING_APPLIED}`,
+  };
+}
+
 /** Why a link is refused before its contents are read. */
 interface Refused {
   readonly refused: string;
@@ -197,6 +224,9 @@ async function saveOfLink({ format, payload }: ShareFragment): Promise<{ readonl
     const save = JSON.parse(utf8.decode(bytes)) as unknown;
     if (isRecord(save) && Array.isArray(save.book) && save.book.length > MAX_SHARE_ROWS) {
       return tooManyRows(save.book.length);
+    }
+    if (isRecord(save) && Array.isArray(save.events) && save.events.length > MAX_SHARE_ROWS) {
+      return tooManyEvents(save.events.length);
     }
     return { save };
   }
@@ -212,6 +242,7 @@ async function saveOfLink({ format, payload }: ShareFragment): Promise<{ readonl
   const compact = JSON.parse(utf8.decode(json)) as unknown;
   if (!isRecord(compact)) return { save: null };
   if (Array.isArray(compact.b) && compact.b.length > MAX_SHARE_ROWS) return tooManyRows(compact.b.length);
+  if (Array.isArray(compact.e) && compact.e.length > MAX_SHARE_ROWS) return tooManyEvents(compact.e.length);
   return { save: saveOfCompact(compact) };
 }
 

@@ -17,6 +17,7 @@ import { presentSizer, type SizerOutputs } from './presentSizer';
 import { presentSpread, type SpreadOutputs, type SpreadView } from './presentSpread';
 import { presentStress, type StressView } from './presentStress';
 import { sameFigures } from './sameFigures';
+import { presentCalendar, type CalendarView } from './presentCalendar';
 
 /** Every display text of the desk, per section. */
 export interface DeskView {
@@ -29,6 +30,7 @@ export interface DeskView {
   readonly stress: StressView;
   readonly hedge: HedgeOutputs;
   readonly bars: BarsOutputs;
+  readonly calendar: CalendarView;
 }
 
 /** Every single-figure text of the desk in one flat record, by output key (what `<output>`s show). */
@@ -67,6 +69,7 @@ export function createDeskPresenter(): (figures: DeskFigures) => DeskView {
   const stress = memoSection(presentStress);
   const hedge = memoSection(presentHedge);
   const bars = memoSection(presentBars);
+  const calendar = memoSection(presentCalendar);
   let last: DeskView | null = null;
   return (figures) => {
     const view: DeskView = {
@@ -78,6 +81,7 @@ export function createDeskPresenter(): (figures: DeskFigures) => DeskView {
       stress: stress(figures.stress),
       hedge: hedge(figures.hedge),
       bars: bars(figures.bars),
+      calendar: calendar(figures.calendar),
     };
     if (last !== null && sameSections(last, view)) return last;
     last = view;

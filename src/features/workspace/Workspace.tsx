@@ -10,6 +10,7 @@ const LOADERS: Readonly<Record<Exclude<SectionId, 'size'>, () => Promise<{ defau
   book: () => import('../sections/BookSection').then((m) => ({ default: m.BookSection })),
   hedge: () => import('../sections/HedgeSection').then((m) => ({ default: m.HedgeSection })),
   contracts: () => import('../sections/ContractsSection').then((m) => ({ default: m.ContractsSection })),
+  calendar: () => import('../sections/CalendarSection').then((m) => ({ default: m.CalendarSection })),
 };
 
 const LAZY: Readonly<Record<Exclude<SectionId, 'size'>, ComponentType>> = {
@@ -17,6 +18,7 @@ const LAZY: Readonly<Record<Exclude<SectionId, 'size'>, ComponentType>> = {
   book: lazy(LOADERS.book),
   hedge: lazy(LOADERS.hedge),
   contracts: lazy(LOADERS.contracts),
+  calendar: lazy(LOADERS.calendar),
 };
 
 /** Loads every section's code once the page is idle, so a later visit (or going offline) finds it ready. */
