@@ -81,7 +81,8 @@ const pwa = VitePWA({
 export default defineConfig({
   base: './',
   plugins: [react(), cspMetaTag(), pwa],
-  build: { target: 'es2022', sourcemap: false },
+  // The manifest tells the browser bench which chunks the first paint needs (scripts/benchBrowser.ts).
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     projects: [

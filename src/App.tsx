@@ -1,19 +1,29 @@
+import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { RiskBar } from './features/account/RiskBar';
-import { Header } from './features/notices/Header';
-import { Workspace } from './features/workspace/Workspace';
+import { HeaderTitle } from './components/HeaderTitle';
 
-/** The page: header and notices, the risk bar (always in view), then the workspace's sections. */
+/**
+ * The desk (store, core arithmetic, panels) is a chunk of its own that the page asks for at once: the
+ * first paint is the page's frame, and the figures follow as soon as that chunk has loaded.
+ */
+const Desk = lazy(() => import('./deskEntry').then((module) => ({ default: module.Desk })));
+
+/** The page: the desk, then the footer; while the desk loads, its title and a line saying so. */
 export function App() {
   return (
     <div className="app">
-      <ErrorBoundary name="Header">
-        <Header />
+      <ErrorBoundary name="Desk">
+        <Suspense
+          fallback={
+            <header className="header">
+              <HeaderTitle />
+              <p className="app__loading">Loading the desk…</p>
+            </header>
+          }
+        >
+          <Desk />
+        </Suspense>
       </ErrorBoundary>
-      <ErrorBoundary name="Risk bar">
-        <RiskBar />
-      </ErrorBoundary>
-      <Workspace />
       <footer className="footer">
         <p>
           Contract specs: CME Group. Margins are editable defaults, not quotes: verify with your broker.

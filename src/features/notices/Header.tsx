@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useDesk } from '../../store/deskStore';
 import { encodeShareLink } from '../../store/shareLink';
+import { HeaderTitle } from '../../components/HeaderTitle';
 import { SavedCopies } from './SavedCopies';
 
 /** Title, share link, and the notices about saved state (set-aside saves, share links, storage refusals). */
@@ -30,13 +31,7 @@ export function Header() {
 
   return (
     <header className="header">
-      <div className="header__title">
-        <h1>RiskDesk</h1>
-        <p>
-          Position sizing and risk for US equity index futures. Runs in your browser; nothing leaves this
-          page.
-        </p>
-      </div>
+      <HeaderTitle />
       <div className="header__share">
         <button type="button" onClick={() => void share()}>
           Copy share link

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../App';
+import { Desk } from '../../Desk';
 import { ContractsPanel } from '../contracts/ContractsPanel';
 import { SizerPanel } from './SizerPanel';
 import { useDesk } from '../../store/deskStore';
@@ -17,7 +17,7 @@ const field = (name: string) => screen.getByRole('textbox', { name });
 describe('Trade sizer panel', () => {
   it('shows the size right after typing entry and stop', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<Desk />);
     expect(figure('Contracts').textContent).toBe('—');
     await user.type(field('Entry price'), '2000');
     await user.type(field('Stop price'), '1990');
@@ -38,7 +38,7 @@ describe('Trade sizer panel', () => {
 
   it('keeps exactly what was typed and shows a message at the field for bad input', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<Desk />);
     const equity = field('Account equity');
     await user.clear(equity);
     await user.type(equity, ' 25,000x');
@@ -53,7 +53,7 @@ describe('Trade sizer panel', () => {
 
   it('switches the stop method when a stop field is typed into', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<Desk />);
     await user.type(field('Entry price'), '2000');
     await user.type(field('Stop distance (ticks)'), '40');
     expect(screen.getByRole('radio', { name: 'Ticks' })).toHaveProperty('checked', true);
@@ -67,7 +67,7 @@ describe('Trade sizer panel', () => {
 
   it('mixes minis and micros and sizes by the selected contract', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<Desk />);
     await user.clear(field('Account equity'));
     await user.type(field('Account equity'), '100000');
     await user.type(field('Entry price'), '2000');
@@ -81,7 +81,7 @@ describe('Trade sizer panel', () => {
 
   it('converts the risk amount when the unit switches, keeping the budget', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<Desk />);
     await user.click(screen.getByRole('radio', { name: 'Fixed dollars' }));
     expect(field('Risk per trade')).toHaveProperty('value', '250');
     expect(figure('Risk budget').textContent).toBe('$250.00');
