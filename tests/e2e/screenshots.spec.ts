@@ -15,6 +15,7 @@ const FILES: Readonly<Record<SectionName, string>> = {
   'Book & stress': 'phone-book.png',
   Hedge: 'phone-hedge.png',
   Contracts: 'phone-contracts.png',
+  Calendar: 'phone-calendar.png',
 };
 
 test.use({ viewport: { width: 390, height: 844 } });

@@ -14,6 +14,7 @@ const ROUTES: Readonly<Record<SectionName, string>> = {
   'Book & stress': '#/book',
   Hedge: '#/hedge',
   Contracts: '#/contracts',
+  Calendar: '#/calendar',
 };
 
 async function hasHorizontalScroll(page: Page): Promise<boolean> {
