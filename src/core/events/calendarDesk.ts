@@ -14,7 +14,7 @@
  *   widen a stop; the quarterly expiry, high importance, is already a built-in).
  * - Session: the Globex clock of the sizer's contract at the current instant (sessions.ts), and the session
  *   the sizer assumes for its costs: at the `Planned entry time` (HH:MM Chicago time, its next occurrence
- *   from now) or else now. ETH slippage when the entry would not fill in RTH: ETH or the daily halt now
+ *   from now outside the weekend close) or else now. ETH slippage when the entry would not fill in RTH: ETH or the daily halt now
  *   (the next fill is the 17:00 CT reopen, in ETH), or a planned entry in ETH, the halt or the weekend. A
  *   weekend NOW is not read as ETH: nothing can be entered before Sunday's reopen, so the trader's entry
  *   session is unknown; the sizer keeps the RTH settings and says so (type a planned entry time to size for
@@ -29,22 +29,11 @@
  *   interpolation shows 12.35, as the exact value 12.345 does); the jump share half-up to 0.1 %.
  */
 import type { ParsedBook } from '../book';
-import {
-  formatIsoDate,
-  lastTradingDay,
-  parseIsoDate,
-  rollDate,
-  type CalendarDate,
-} from '../calendar';
+import { formatIsoDate, lastTradingDay, parseIsoDate, rollDate, type CalendarDate } from '../calendar';
 import { CONTRACTS, familyPair, type ContractSymbol } from '../contracts';
 import { D, ROUND_HALF_UP, type Dec } from '../decimal';
 import type { FieldReader } from '../fields';
-import {
-  EVENTS_LOOK_AHEAD_DAYS,
-  EVENTS_PRODUCT_SCOPES,
-  RULES,
-  type InputKey,
-} from '../inputs';
+import { EVENTS_LOOK_AHEAD_DAYS, EVENTS_PRODUCT_SCOPES, RULES, type InputKey } from '../inputs';
 import { memoizeLast } from '../memo';
 import type { Side } from '../positionSize';
 import { contractCode } from '../products/listings';
@@ -125,15 +114,22 @@ export function readHoldingDays(read: FieldReader<InputKey>): number | null {
   return read.number('holdingDays', RULES.holdingDays)?.toNumber() ?? null;
 }
 
-/** The next instant at or after `nowMs` whose Chicago wall time is `minuteOfDay`. */
+/**
+ * The next instant at or after `nowMs` whose Chicago wall time is `minuteOfDay` and the market is not shut
+ * for the weekend (a planned 17:30 typed on a Saturday is Sunday's 17:30, the reopen's first half hour).
+ * A time inside the daily halt stays as typed: it is every day's halt.
+ */
 function nextChicagoTime(nowMs: number, minuteOfDay: number): number | null {
   const today = calendarDateInZone(nowMs, EXCHANGE_TIME_ZONE);
   if (today === null) return null;
-  for (let offset = 0; offset <= 2; offset += 1) {
+  let first: number | null = null;
+  for (let offset = 0; offset <= 4; offset += 1) {
     const at = zonedTimeToEpochMs(addCalendarDays(today, offset), minuteOfDay, EXCHANGE_TIME_ZONE);
-    if (at !== null && at >= nowMs) return at;
+    if (at === null || at < nowMs) continue;
+    first ??= at;
+    if (globexSessionAt(at, SIZER_PRODUCT_CLASS)?.state !== 'weekend') return at;
   }
-  return null;
+  return first;
 }
 
 /**
@@ -258,7 +254,11 @@ function eventsOfRange(
   const symbols = new Set(symbolsKey.split(','));
   const products =
     symbolsKey === '*' ? BUILT_IN_PRODUCTS : BUILT_IN_PRODUCTS.filter((p) => symbols.has(p.symbol));
-  return eventsBetween(from, to, [userEvents, builtInEvents(from, to), productDateEvents(products, from, to)]);
+  return eventsBetween(from, to, [
+    userEvents,
+    builtInEvents(from, to),
+    productDateEvents(products, from, to),
+  ]);
 }
 
 /** Ranges are given as ISO texts so that memoisation compares strings, not date objects. */
@@ -437,7 +437,11 @@ export interface GapFigures {
   /** The sizer's stop distance in points and its side, when a stop is set. */
   readonly stop: { readonly distancePoints: Dec; readonly side: Side } | null;
   /** How many gaps would have opened beyond that stop; the share half-up to 0.1 %. */
-  readonly jump: { readonly jumped: number; readonly total: number; readonly sharePercent: Dec | null } | null;
+  readonly jump: {
+    readonly jumped: number;
+    readonly total: number;
+    readonly sharePercent: Dec | null;
+  } | null;
 }
 
 /** Bins of the histogram. */
@@ -489,11 +493,7 @@ export function gapScenarioMoves(bars: DailyBars | null): {
   return gapStudyOf(bars).scenarios;
 }
 
-function histogramOf(
-  gaps: readonly Gap[],
-  stopPoints: number | null,
-  side: Side | null,
-): GapHistogramBin[] {
+function histogramOf(gaps: readonly Gap[], stopPoints: number | null, side: Side | null): GapHistogramBin[] {
   const values = Float64Array.from(gaps, (gap) => gap.points);
   return gapHistogram(values, HISTOGRAM_BINS, stopPoints ?? 0).map((bin) => ({
     ...bin,
@@ -504,39 +504,39 @@ function histogramOf(
   }));
 }
 
-const gapFiguresOf = memoizeLast(
-  (bars: DailyBars, stopText: string, side: Side | null): GapFigures => {
-    const { series, report, scenarios } = gapStudyOf(bars);
-    const stop = stopText === '' || side === null ? null : { distancePoints: new D(stopText), side };
-    const stopPoints = stop === null ? null : stop.distancePoints.toNumber();
-    const jump =
-      stop === null || stopPoints === null ? null : gapJumpFrequency(series.gaps, stopPoints, stop.side);
-    return {
-      barCount: Math.min(bars.dates.length, bars.open.length, bars.close.length),
-      gapCount: series.gaps.length,
-      skipped: series.skipped.slice(0, SKIPPED_SHOWN).map((skip) => skip.message),
-      skippedCount: series.skipped.length,
-      overall: report.overall === null ? null : statsFigures(report.overall),
-      byWeekday: WEEKDAY_ORDER.flatMap((weekday) => {
-        const stats = report.byWeekday[weekday];
-        return stats === null || stats === undefined ? [] : [{ weekday, stats: statsFigures(stats) }];
-      }),
-      weekend: scenarios.weekend,
-      overnight: scenarios.overnight,
-      histogram: histogramOf(series.gaps, stopPoints, side),
-      stop,
-      jump:
-        jump === null
-          ? null
-          : {
-              jumped: jump.jumped,
-              total: jump.total,
-              sharePercent:
-                jump.share === null ? null : new D(jump.jumped).mul(100).div(jump.total).toDecimalPlaces(1, ROUND_HALF_UP),
-            },
-    };
-  },
-);
+const gapFiguresOf = memoizeLast((bars: DailyBars, stopText: string, side: Side | null): GapFigures => {
+  const { series, report, scenarios } = gapStudyOf(bars);
+  const stop = stopText === '' || side === null ? null : { distancePoints: new D(stopText), side };
+  const stopPoints = stop === null ? null : stop.distancePoints.toNumber();
+  const jump =
+    stop === null || stopPoints === null ? null : gapJumpFrequency(series.gaps, stopPoints, stop.side);
+  return {
+    barCount: Math.min(bars.dates.length, bars.open.length, bars.close.length),
+    gapCount: series.gaps.length,
+    skipped: series.skipped.slice(0, SKIPPED_SHOWN).map((skip) => skip.message),
+    skippedCount: series.skipped.length,
+    overall: report.overall === null ? null : statsFigures(report.overall),
+    byWeekday: WEEKDAY_ORDER.flatMap((weekday) => {
+      const stats = report.byWeekday[weekday];
+      return stats === null || stats === undefined ? [] : [{ weekday, stats: statsFigures(stats) }];
+    }),
+    weekend: scenarios.weekend,
+    overnight: scenarios.overnight,
+    histogram: histogramOf(series.gaps, stopPoints, side),
+    stop,
+    jump:
+      jump === null
+        ? null
+        : {
+            jumped: jump.jumped,
+            total: jump.total,
+            sharePercent:
+              jump.share === null
+                ? null
+                : new D(jump.jumped).mul(100).div(jump.total).toDecimalPlaces(1, ROUND_HALF_UP),
+          },
+  };
+});
 
 // ---------------------------------------------------------------------------------------------------------
 // The section
@@ -614,8 +614,7 @@ export function computeCalendar(input: CalendarInput): CalendarFigures {
   let bookSoqFigures: BookSoqFigures | null = null;
   if (today !== null) {
     const todayIso = formatIsoDate(today);
-    const symbolsKey =
-      scope === null ? '' : productScopeKey(scope, sizer.symbol, texts.mix === 'true', book);
+    const symbolsKey = scope === null ? '' : productScopeKey(scope, sizer.symbol, texts.mix === 'true', book);
     if (lookAhead !== null && scope !== null) {
       const days = Number(lookAhead);
       const through = addCalendarDays(today, days);
