@@ -203,9 +203,7 @@ export function StressPanel() {
           </tbody>
         </table>
       </div>
-      <p className="panel__intro" role="note">
-        {gapNote}
-      </p>
+      <p className="panel__intro">{gapNote}</p>
       <div className="figures">
         <OutputField outputKey="moveToCall" label="Move to margin call" />
         <OutputField outputKey="moveToZero" label="Move to zero equity" />
