@@ -72,7 +72,8 @@ export const HEDGE_DEFAULTS = {
 /**
  * The Calendar section (issue 10) and its hooks into the sizer: the holding period and the event ATR
  * multiplier it offers, the planned entry time and the ETH settings, the Next events list and the month view.
- * `ethSlippageTicks` empty = the same as `slippageTicks`; `calendarMonth` empty = the month of today.
+ * `ethSlippageTicks` empty = the same as `slippageTicks`; `calendarMonth` empty = the month of today;
+ * `Next events` looks two years ahead by default, so that from any day of 2026 both published FOMC years show.
  */
 export const CALENDAR_DEFAULTS = {
   holdingDays: '',
@@ -80,7 +81,7 @@ export const CALENDAR_DEFAULTS = {
   plannedEntryTime: '',
   ethSlippageTicks: '',
   ethMarginBasis: 'initial',
-  eventsLookAhead: '365',
+  eventsLookAhead: '730',
   eventsProducts: 'held',
   calendarMonth: '',
 } as const;
@@ -107,13 +108,7 @@ export type SizerKey = keyof typeof SIZER_DEFAULTS;
 export type SpreadKey = keyof typeof SPREAD_DEFAULTS;
 export type HedgeKey = keyof typeof HEDGE_DEFAULTS;
 export type InputKey =
-  | SizerKey
-  | CostKey
-  | SpreadKey
-  | HedgeKey
-  | keyof typeof STRESS_DEFAULTS
-  | StressKey
-  | CalendarKey;
+  SizerKey | CostKey | SpreadKey | HedgeKey | keyof typeof STRESS_DEFAULTS | StressKey | CalendarKey;
 export type Inputs = Readonly<Record<InputKey, string>>;
 
 export const COST_FIELDS: readonly CostField[] = ['initial', 'maintenance', 'dayTrade', 'commission'];

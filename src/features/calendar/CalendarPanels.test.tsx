@@ -15,7 +15,8 @@ beforeEach(() => {
 
 const figure = (name: string) => screen.getByRole('status', { name });
 
-describe('Calendar panels', () => {
+// Whole panels under user-event: slow on a shared 2-core machine, so a longer limit than the default 5 s.
+describe('Calendar panels', { timeout: 20_000 }, () => {
   it('adds an event, lists it in Next events and the month, and moves the focus on removal', async () => {
     const user = userEvent.setup();
     render(

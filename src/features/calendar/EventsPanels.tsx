@@ -47,32 +47,39 @@ export function NextEventsPanel() {
   const events = useNextEvents();
   const note = useCalendarText('nextEventsNote');
   return (
-    <Panel id="next-events" title="Next events">
+    <Panel id="next-events" title="Next events" className="panel--next-events">
       <div className="row">
         <SelectInput inputKey="eventsLookAhead" label="Look ahead" options={LOOK_AHEAD_OPTIONS} />
-        <SelectInput inputKey="eventsProducts" label="Rolls and expiries of" options={PRODUCT_SCOPE_OPTIONS} />
+        <SelectInput
+          inputKey="eventsProducts"
+          label="Rolls and expiries of"
+          options={PRODUCT_SCOPE_OPTIONS}
+        />
       </div>
+      <p className="panel__intro">{note}</p>
       {events.length === 0 ? (
         <p className="panel__intro">No events in this range.</p>
       ) : (
-        <ol className="events" aria-label="Next events">
-          {events.map((event) => (
-            <li key={event.id} className={`event event--${event.importance}`}>
-              <span className="event__date">
-                <time dateTime={event.date}>{event.date}</time> {event.weekday}
-              </span>
-              <span className="event__title">
-                {event.title}
-                {event.tentative ? ' (tentative)' : ''}
-              </span>
-              <span className="event__days">{event.daysToGo}</span>
-              <span className={`importance importance--${event.importance}`}>{event.importance}</span>
-              {event.note === '' ? null : <span className="event__note">{event.note}</span>}
-            </li>
-          ))}
-        </ol>
+        // On a wide screen the list scrolls in its own box (keyboard: it takes the focus to scroll).
+        <div className="events-scroll" tabIndex={0} role="region" aria-label="Next events, scrollable">
+          <ol className="events" aria-label="Next events">
+            {events.map((event) => (
+              <li key={event.id} className={`event event--${event.importance}`}>
+                <span className="event__date">
+                  <time dateTime={event.date}>{event.date}</time> {event.weekday}
+                </span>
+                <span className="event__title">
+                  {event.title}
+                  {event.tentative ? ' (tentative)' : ''}
+                </span>
+                <span className="event__days">{event.daysToGo}</span>
+                <span className={`importance importance--${event.importance}`}>{event.importance}</span>
+                {event.note === '' ? null : <span className="event__note">{event.note}</span>}
+              </li>
+            ))}
+          </ol>
+        </div>
       )}
-      <p className="panel__intro">{note}</p>
     </Panel>
   );
 }

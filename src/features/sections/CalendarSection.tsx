@@ -7,17 +7,20 @@ import { SessionPanel } from '../calendar/SessionPanel';
 export function CalendarSection() {
   return (
     <div className="section__body section__body--calendar">
-      <ErrorBoundary name="Globex clock">
-        <SessionPanel />
-      </ErrorBoundary>
+      {/* The clock, the month and the trader's events in one column; the long Next events list beside. */}
+      <div className="calendar__stack">
+        <ErrorBoundary name="Globex clock">
+          <SessionPanel />
+        </ErrorBoundary>
+        <ErrorBoundary name="Month">
+          <MonthPanel />
+        </ErrorBoundary>
+        <ErrorBoundary name="Your events">
+          <UserEventsPanel />
+        </ErrorBoundary>
+      </div>
       <ErrorBoundary name="Next events">
         <NextEventsPanel />
-      </ErrorBoundary>
-      <ErrorBoundary name="Month">
-        <MonthPanel />
-      </ErrorBoundary>
-      <ErrorBoundary name="Your events">
-        <UserEventsPanel />
       </ErrorBoundary>
       <ErrorBoundary name="Gaps from your bars">
         <GapsPanel />
