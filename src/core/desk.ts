@@ -104,7 +104,11 @@ export function computeDesk(
   // The session the sizer assumes decides its slippage and the margin basis of the whole account.
   const holdingDays = readHoldingDays(read);
   const session = sizerSession(read, inputs.plannedEntryTime, env.now ?? null, holdingDays);
-  const limits = accountLimits(read, bookResult, session?.ethMargin === true ? 'ethMarginBasis' : 'marginBasis');
+  const limits = accountLimits(
+    read,
+    bookResult,
+    session?.ethMargin === true ? 'ethMarginBasis' : 'marginBasis',
+  );
   const sizer = computeSizer(read, inputs, limits, {
     today: env.today,
     ethSlippage: session?.ethSlippage === true,

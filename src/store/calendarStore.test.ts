@@ -99,7 +99,7 @@ describe('Holding days and the Event ATR multiplier', () => {
     expect(calendar().holdingEvents).toBe(
       'FOMC decision 2026-12-09 falls inside the holding period (2026-11-21 to 2026-12-11).',
     );
-    expect(calendar().holdingOffer).toBe('Use event ATR multiplier (3.0×)');
+    expect(calendar().holdingOffer).toBe('Use Event ATR multiplier (3.0)');
     expect(state().inputs.atrMultiplier).toBe('2.5');
     state().applyEventAtrMultiplier();
     expect(state().inputs.atrMultiplier).toBe('3.0');
@@ -124,7 +124,7 @@ describe('Holding days and the Event ATR multiplier', () => {
     state().updateUserEvent('e1', 'date', '2026-11-23');
     state().updateUserEvent('e1', 'title', 'Earnings');
     expect(calendar().holdingEvents).toMatch(/^Earnings 2026-11-23 falls inside/);
-    expect(calendar().holdingOffer).toBe('Use event ATR multiplier (3.5×)');
+    expect(calendar().holdingOffer).toBe('Use Event ATR multiplier (3.5)');
   });
 });
 

@@ -235,7 +235,9 @@ function toUserEventRow(value: unknown): UserEventText | null {
   const { id, date, title, importance, note } = value;
   if (typeof date !== 'string' || typeof title !== 'string' || typeof importance !== 'string') return null;
   if (note !== undefined && typeof note !== 'string') return null;
-  return note === undefined || note === '' ? { id, date, title, importance } : { id, date, title, importance, note };
+  return note === undefined || note === ''
+    ? { id, date, title, importance }
+    : { id, date, title, importance, note };
 }
 
 /**

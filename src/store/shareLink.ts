@@ -201,7 +201,9 @@ function eventOfCompact(value: unknown, index: number): unknown {
   if (texts.length !== value.length) return value;
   const [date = '', title = '', importance = '', note] = texts;
   const row: UserEventText =
-    note === undefined ? { id: `e${index + 1}`, date, title, importance } : { id: `e${index + 1}`, date, title, importance, note };
+    note === undefined
+      ? { id: `e${index + 1}`, date, title, importance }
+      : { id: `e${index + 1}`, date, title, importance, note };
   return row;
 }
 

@@ -89,7 +89,7 @@ test('Holding days over an FOMC day offers Event ATR multiplier 3.0 and changes 
   await field(page, 'Holding days').fill('20');
   await expect(output(page, 'Events in holding period')).toContainText('FOMC decision 2026-12-09');
   await expect(field(page, 'Event ATR multiplier')).toHaveValue('3.0');
-  const offer = page.getByRole('button', { name: 'Use event ATR multiplier (3.0×)' });
+  const offer = page.getByRole('button', { name: 'Use Event ATR multiplier (3.0)' });
   await expect(offer).toBeVisible();
   await expect(field(page, 'ATR multiplier')).toHaveValue('2.5');
   await offer.click();
@@ -99,7 +99,7 @@ test('Holding days over an FOMC day offers Event ATR multiplier 3.0 and changes 
   await field(page, 'ATR multiplier').fill('2.5');
   await field(page, 'Holding days').fill('5');
   await expect(output(page, 'Events in holding period')).toContainText('No high-importance event');
-  await expect(page.getByRole('button', { name: /Use event ATR multiplier/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Use Event ATR multiplier/ })).toHaveCount(0);
 });
 
 // Instants in UTC: CST is UTC−6 (from 2026-11-01), CDT UTC−5 (from 2027-03-14).

@@ -114,7 +114,7 @@ export interface CalendarView {
   readonly sessionChanges: readonly SessionChangeView[];
   /** "FOMC decision 2026-12-09 falls inside the holding period (…)."; empty without holding days. */
   readonly holdingEvents: string;
-  /** The button's text ("Use event ATR multiplier (3.0×)"), or empty when nothing is offered. */
+  /** The button's text ("Use Event ATR multiplier (3.0)"), or empty when nothing is offered. */
   readonly holdingOffer: string;
   /** The value the button puts into `ATR multiplier` ("3.0"), or empty. */
   readonly holdingMultiplierText: string;
@@ -149,15 +149,7 @@ export interface CalendarView {
 }
 
 const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-const WEEKDAY_LONG = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const;
+const WEEKDAY_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const MONTH_NAMES = [
   'January',
   'February',
@@ -353,7 +345,7 @@ function holdingTexts(
   }
   return {
     holdingEvents,
-    holdingOffer: holding.offer ? `Use event ATR multiplier (${text}×)` : '',
+    holdingOffer: holding.offer ? `Use Event ATR multiplier (${text})` : '',
     holdingMultiplierText: holding.offer ? text : '',
     holdingOfferNote: note,
   };
@@ -482,7 +474,9 @@ function gapTexts(gaps: GapFigures | null): typeof NO_GAPS {
   const stop = gaps.stop;
   const jump = gaps.jump;
   const stopWords =
-    stop === null ? '' : `${points(stop.distancePoints)} ${stop.side === 'long' ? 'below' : 'above'} the close`;
+    stop === null
+      ? ''
+      : `${points(stop.distancePoints)} ${stop.side === 'long' ? 'below' : 'above'} the close`;
   return {
     gapsSummary: `${gaps.barCount} bars, ${gaps.gapCount} gaps (open − previous close; Monday = the weekend gap).${skipped}`,
     gapRows: [

@@ -56,7 +56,7 @@ describe('Calendar panels', { timeout: 20_000 }, () => {
     expect(figure('Events in holding period').textContent).toContain('FOMC decision 2026-12-09');
     const multiplier = screen.getByRole('textbox', { name: 'ATR multiplier' });
     const before = (multiplier as HTMLInputElement).value;
-    await user.click(screen.getByRole('button', { name: 'Use event ATR multiplier (3.0×)' }));
+    await user.click(screen.getByRole('button', { name: 'Use Event ATR multiplier (3.0)' }));
     expect(before).not.toBe('3.0');
     expect((multiplier as HTMLInputElement).value).toBe('3.0');
   });

@@ -61,7 +61,7 @@ export function NextEventsPanel() {
         <p className="panel__intro">No events in this range.</p>
       ) : (
         // On a wide screen the list scrolls in its own box (keyboard: it takes the focus to scroll).
-        <div className="events-scroll" tabIndex={0} role="region" aria-label="Next events, scrollable">
+        <div className="events-scroll" tabIndex={0} role="region" aria-label="Event list (scrolls)">
           <ol className="events" aria-label="Next events">
             {events.map((event) => (
               <li key={event.id} className={`event event--${event.importance}`}>

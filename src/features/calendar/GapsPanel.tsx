@@ -104,12 +104,7 @@ export function GapsPanel() {
           value="overnightGap"
           note="overnightGapNote"
         />
-        <CalendarOutput
-          id="out-gapJump"
-          label="Gaps beyond the stop"
-          value="gapJump"
-          note="gapJumpNote"
-        />
+        <CalendarOutput id="out-gapJump" label="Gaps beyond the stop" value="gapJump" note="gapJumpNote" />
       </div>
       <GapTable />
       <GapChartSlot />

@@ -42,8 +42,8 @@ export function SessionPanel() {
     <Panel id="sessions" title="Globex clock">
       <p className="panel__intro">
         CME Globex trades from Sunday 17:00 CT to Friday 16:00 CT with a daily halt from 16:00 to 17:00 CT;
-        RTH for index futures is 8:30–15:00 CT, ETH the rest. Overnight liquidity is thin and brokers
-        raise overnight margins. Exchange holidays and their early closes are not shown.
+        RTH for index futures is 8:30–15:00 CT, ETH the rest. Overnight liquidity is thin and brokers raise
+        overnight margins. Exchange holidays and their early closes are not shown.
       </p>
       <div className="row row--narrow">
         <SelectInput inputKey="symbol" label="Contract" options={CONTRACT_OPTIONS} />
