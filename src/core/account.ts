@@ -159,15 +159,18 @@ function budgetFigures(budget: RiskBudget): BudgetFigures {
 
 /**
  * The account's limits against the book: the risk budget, the margin in use, the open risk. With
- * `realizedFromLogUsd`, Today's realized P&L is the trade log's (see readAccount).
+ * `realizedFromLogUsd`, Today's realized P&L is the trade log's (see readAccount). The margin basis is
+ * read from `basisKey`: `ethMarginBasis` when the sizer's entry is outside RTH or held overnight
+ * (events/calendarDesk.ts `sizerSession`), so the book and the new trade are on the same basis.
  */
 export function accountLimits(
   read: FieldReader<InputKey>,
   book: BookResult,
   realizedFromLogUsd: Dec | null = null,
+  basisKey: 'marginBasis' | 'ethMarginBasis' = 'marginBasis',
 ): AccountLimits {
   const values = readAccount(read, realizedFromLogUsd);
-  const basis = read.choice('marginBasis', MARGIN_BASES);
+  const basis = read.choice(basisKey, MARGIN_BASES);
   const { equityUsd, risk, maxMarginPercent, maxOpenRiskPercent, daily } = values;
   const bookMarginUsd = basis === null ? null : book.marginUsd[basis];
   const bookMarginProblems = basis === null ? [] : book.marginProblems[basis];

@@ -12,7 +12,7 @@ import type { CalendarDate } from './calendar';
 import { warnMaintenanceAboveInitial } from './costChecks';
 import { D, ZERO, type Dec } from './decimal';
 import { fieldReader, type FieldErrors } from './fields';
-import { costKey, RULES, type InputKey, type Inputs } from './inputs';
+import { costKey, RULES, SIDES, type InputKey, type Inputs } from './inputs';
 import { computeHedge, type HedgeFigures } from './hedge';
 import { sizerLadder, type SizerLadder } from './ladder';
 import { computeSizer, type SizerFigures } from './sizer';
@@ -21,6 +21,15 @@ import { computeStress, familyMarks, type StressFigures } from './stress';
 import { computePlanLog, readTradeLog, type PlanLogFigures } from './plan/planLog';
 import type { PlanSectionCompute, PlanSectionFigures } from './plan/planSection';
 import type { TradeLogRow } from './plan/tradeLog';
+import {
+  computeCalendar,
+  gapScenarioMoves,
+  readHoldingDays,
+  sizerSession,
+  type CalendarFigures,
+} from './events/calendarDesk';
+import type { UserEventText } from './events/events';
+import type { DailyBars } from './events/gaps';
 
 /** The instant and the trader's time zone, for session clocks, pauses and countdowns. */
 export interface DeskNow {
@@ -39,6 +48,8 @@ export interface DeskEnv {
   readonly studyBars: ((period: number, multiplier: number) => BarsStudy) | null;
   /** The Plan section's compute (plan/planDoor.ts), once its code is loaded; absent or null before. */
   readonly planSection?: PlanSectionCompute | null;
+  /** The imported daily bars (open-vs-close gaps for the Calendar and the stress); null or absent without. */
+  readonly bars?: DailyBars | null;
 }
 
 /** The Plan's figures: the log and the breaker always; the section's own once its code is loaded. */
@@ -60,6 +71,8 @@ export interface DeskCollections {
   readonly tradeLog?: readonly TradeLogRow[];
   /** When the trader overrode a circuit-breaker pause (epoch ms). */
   readonly breakerOverridesMs?: readonly number[];
+  /** The trader's own calendar events (Calendar section), rows as typed. */
+  readonly userEvents?: readonly UserEventText[];
 }
 
 /** Every figure of the desk, per section, and the messages at the fields. */
@@ -74,6 +87,8 @@ export interface DeskFigures {
   readonly hedge: HedgeFigures;
   readonly bars: BarsFigures;
   readonly plan: PlanFigures;
+  /** The Calendar section: events, the Globex clock, the holding period, SOQ flags, gaps. */
+  readonly calendar: CalendarFigures;
   /** Messages at input fields (text: they name the problem and the allowed range). */
   readonly fieldErrors: FieldErrors<InputKey>;
   /** Warnings at fields whose value is used but looks wrong. */
@@ -104,15 +119,31 @@ export function computeDesk(
     },
     read,
   );
-  const limits = accountLimits(read, bookResult, log.accountPnlUsd);
-  const sizer = computeSizer(read, inputs, limits, env);
+  // The session the sizer assumes decides its slippage and the margin basis of the whole account.
+  const holdingDays = readHoldingDays(read);
+  const session = sizerSession(read, inputs.plannedEntryTime, env.now ?? null, holdingDays);
+  const limits = accountLimits(
+    read,
+    bookResult,
+    log.accountPnlUsd,
+    session?.ethMargin === true ? 'ethMarginBasis' : 'marginBasis',
+  );
+  const sizer = computeSizer(read, inputs, limits, {
+    today: env.today,
+    ethSlippage: session?.ethSlippage === true,
+  });
   const spread = computeSpread(read, inputs);
+  const gapMoves = gapScenarioMoves(env.bars ?? null);
   const stress = computeStress(
     parsedBook.families,
     marks,
     parsedBook.positions,
     limits.values.equityUsd,
     bookResult.marginUsd.maintenance,
+    {
+      weekendPercent: gapMoves.weekend?.movePercent ?? null,
+      overnightPercent: gapMoves.overnight?.movePercent ?? null,
+    },
   );
   const hedge = computeHedge(read);
   const overridesMs = collections.breakerOverridesMs ?? [];
@@ -121,6 +152,24 @@ export function computeDesk(
     ...computePlanLog(read, log, limits.values, logRows, overridesMs),
     section: computeSection === null ? null : computeSection(read, inputs, { sizer, account: limits.values }),
   };
+  const entry = sizer.symbol === null ? null : read.number('entry', RULES.price);
+  const calendar = computeCalendar({
+    read,
+    texts: inputs,
+    today: env.today,
+    now: env.now ?? null,
+    book: parsedBook,
+    userEvents: collections.userEvents ?? [],
+    holdingDays,
+    sizerSession: session,
+    sizer: {
+      symbol: sizer.symbol,
+      frontMonth: sizer.frontMonth,
+      side: read.choice('side', SIDES),
+      stopDistancePoints: entry === null || sizer.stopAt === null ? null : entry.minus(sizer.stopAt).abs(),
+    },
+    bars: env.bars ?? null,
+  });
   warnMaintenanceAboveInitial(read);
 
   const period = read.number('atrPeriod', RULES.atrPeriod);
@@ -142,6 +191,7 @@ export function computeDesk(
     hedge,
     bars: { study, atrPoints },
     plan,
+    calendar,
     fieldErrors: read.errors,
     fieldWarnings: read.warnings,
     bookErrors: parsedBook.errors,

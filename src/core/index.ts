@@ -114,3 +114,23 @@ export { logTimeText, type BreakerFigures, type PlanLogFigures } from './plan/pl
 export { PLAN_SYMBOLS } from './plan/planProducts';
 export { clockText, type LogRowView, type PlanLogOutputs, type PlanLogView } from './present/presentPlanLog';
 export type { PlanFigures } from './desk';
+// Calendar section (issue 10): events, the Globex clock, the holding period, gaps.
+export {
+  EVENT_IMPORTANCES,
+  type EventImportance,
+  type UserEventField,
+  type UserEventText,
+} from './events/events';
+export { monthText } from './events/calendarDesk';
+export type { DailyBars } from './events/gaps';
+export { EVENTS_LOOK_AHEAD_DAYS, EVENTS_PRODUCT_SCOPES } from './inputs';
+export { GAP_SCENARIOS, STRESS_TABLE_SCENARIOS, type StressScenario } from './stress';
+export {
+  multiplierText,
+  type CalendarView,
+  type GapBinView,
+  type GapRowView,
+  type MonthDayView,
+  type NextEventView,
+  type SessionChangeView,
+} from './present/presentCalendar';

@@ -69,6 +69,28 @@ export const HEDGE_DEFAULTS = {
   hedgePrice: '',
 } as const;
 
+/**
+ * The Calendar section (issue 10) and its hooks into the sizer: the holding period and the event ATR
+ * multiplier it offers, the planned entry time and the ETH settings, the Next events list and the month view.
+ * `ethSlippageTicks` empty = the same as `slippageTicks`; `calendarMonth` empty = the month of today;
+ * `Next events` looks two years ahead by default, so that from any day of 2026 both published FOMC years show.
+ */
+export const CALENDAR_DEFAULTS = {
+  holdingDays: '',
+  eventAtrMultiplier: '3.0',
+  plannedEntryTime: '',
+  ethSlippageTicks: '',
+  ethMarginBasis: 'initial',
+  eventsLookAhead: '730',
+  eventsProducts: 'held',
+  calendarMonth: '',
+} as const;
+/** How far `Next events` looks ahead, in calendar days. */
+export const EVENTS_LOOK_AHEAD_DAYS = ['30', '90', '365', '730'] as const;
+/** Whose rolls and last trading days the lists show: the sizer's and the book's products, or every product. */
+export const EVENTS_PRODUCT_SCOPES = ['held', 'all'] as const;
+export type CalendarKey = keyof typeof CALENDAR_DEFAULTS;
+
 export const STRESS_DEFAULTS = {
   stressCustomMove: '-10',
 } as const;
@@ -119,7 +141,14 @@ export type SizerKey = keyof typeof SIZER_DEFAULTS;
 export type SpreadKey = keyof typeof SPREAD_DEFAULTS;
 export type HedgeKey = keyof typeof HEDGE_DEFAULTS;
 export type InputKey =
-  SizerKey | CostKey | SpreadKey | HedgeKey | keyof typeof STRESS_DEFAULTS | StressKey | PlanKey;
+  | SizerKey
+  | CostKey
+  | SpreadKey
+  | HedgeKey
+  | keyof typeof STRESS_DEFAULTS
+  | StressKey
+  | PlanKey
+  | CalendarKey;
 export type Inputs = Readonly<Record<InputKey, string>>;
 
 export const COST_FIELDS: readonly CostField[] = ['initial', 'maintenance', 'dayTrade', 'commission'];
@@ -151,6 +180,7 @@ export const DEFAULT_INPUTS: Inputs = {
   ...STRESS_DEFAULTS,
   ...defaultStressInputs(),
   ...PLAN_DEFAULTS,
+  ...CALENDAR_DEFAULTS,
 };
 
 /** The values a choice input (select, radios, checkbox) can hold; any other text is not a valid save. */
@@ -172,6 +202,9 @@ const CHOICES: Partial<Readonly<Record<InputKey, readonly string[]>>> = {
   planEtfLeverage: ETF_LEVERAGES,
   planEtfMode: ETF_MODES,
   planEtfFamily: FAMILY_ROOTS,
+  ethMarginBasis: MARGIN_BASES,
+  eventsLookAhead: EVENTS_LOOK_AHEAD_DAYS,
+  eventsProducts: EVENTS_PRODUCT_SCOPES,
 };
 
 /** True when `text` can be kept for `key`: every text for a typed field, one of the options for a choice. */
@@ -212,4 +245,6 @@ export const RULES = {
   etfLeverage: { unit: 'plain', min: '0', minExclusive: true, max: '5' },
   hedgeRatioPct: { unit: 'percent', min: '0', minExclusive: true, max: '200' },
   cashIndex: { unit: 'plain', min: '0', minExclusive: true, max: '1000000' },
+  holdingDays: { unit: 'plain', min: '0', max: '365', integer: true },
+  eventAtrMultiplier: { unit: 'plain', min: '0', minExclusive: true, max: '10' },
 } as const satisfies Record<string, NumberRule>;

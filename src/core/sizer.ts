@@ -144,6 +144,11 @@ export interface SizerFigures {
 export interface SizerEnv {
   /** Today on the trader's calendar; null until the app has read its clock (calendar figures show "—"). */
   readonly today: CalendarDate | null;
+  /**
+   * The entry would not fill in RTH (events/calendarDesk.ts `sizerSession`): the stop's slippage is
+   * `ETH slippage (ticks)`, or `Slippage (ticks)` while that field is empty.
+   */
+  readonly ethSlippage?: boolean;
 }
 
 type MutableSizerFigures = { -readonly [K in keyof SizerFigures]: SizerFigures[K] };
@@ -307,7 +312,11 @@ export function computeSizer(
 
   const entry = read.price('entry', RULES.price, spec);
   const stop = readStop(read, method, side, entry, spec);
-  const slippageTicks = read.numberOr('slippageTicks', RULES.slippageTicks, ZERO);
+  const regularSlippage = read.numberOr('slippageTicks', RULES.slippageTicks, ZERO);
+  const slippageTicks =
+    env.ethSlippage === true && regularSlippage !== null
+      ? read.numberOr('ethSlippageTicks', RULES.slippageTicks, regularSlippage)
+      : regularSlippage;
   figures.stopAt = stop;
   const target = readTarget(read, side, entry, spec);
   figures.targetAt = target;

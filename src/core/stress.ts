@@ -32,10 +32,29 @@ import type { FieldReader } from './fields';
 import { RULES, stressKey, type InputKey } from './inputs';
 import { towardZero, usdCentsDown, usdCentsNearest } from './rounding';
 import { memoizeLast } from './memo';
-import { floorToTick } from './tickGrid';
+import { ceilToTick, floorToTick } from './tickGrid';
 
 export const SCENARIOS = ['7%', '13%', '20%', 'overnight down', 'overnight up', 'custom'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
+
+/**
+ * Gap scenarios from the trader's own daily bars (events/gaps.ts): the 99th percentile of |open − previous
+ * close| in %, over weekend gaps and over overnight (and holiday) gaps. Each family moves by that % of its
+ * mark, rounded UP to its tick (a stress move is never understated), AGAINST the family's net position:
+ * down for a net long (Σ signed quantity × multiplier > 0), up for a net short; a flat family does not
+ * move. One % for every family: the bars are one product's; the note says so.
+ */
+export const GAP_SCENARIOS = ['Weekend gap (p99)', 'Overnight gap (p99)'] as const;
+export type GapScenarioName = (typeof GAP_SCENARIOS)[number];
+/** The rows of the stress table: the limit scenarios, then the gap scenarios. */
+export const STRESS_TABLE_SCENARIOS = [...SCENARIOS, ...GAP_SCENARIOS] as const;
+export type StressScenario = Scenario | GapScenarioName;
+
+/** The gap scenarios' sizes in % of price (positive); null when the bars have no such gap (or no bars). */
+export interface GapMoves {
+  readonly weekendPercent: Dec | null;
+  readonly overnightPercent: Dec | null;
+}
 
 /** A family's limit levels and overnight band, on its tick grid. */
 export interface FamilyLevelPrices {
@@ -104,8 +123,10 @@ export interface StressFigures {
   readonly levels: Partial<Record<FamilyRoot, FamilyLevelPrices>>;
   /** Why a family is left out of the scenarios, in the families' order. */
   readonly problems: Partial<Record<FamilyRoot, FamilyProblem>>;
-  /** Null while not computable (no usable family, equity or maintenance margin). */
-  readonly scenarios: Readonly<Record<Scenario, ScenarioOutcome | null>>;
+  /** Null while not computable (no usable family, equity or maintenance margin; no bars for a gap row). */
+  readonly scenarios: Readonly<Record<StressScenario, ScenarioOutcome | null>>;
+  /** The gap scenarios' moves in % (from the bars), or null each without bars. */
+  readonly gapMoves: GapMoves;
   /** Null while not computable. */
   readonly moveToCall: MoveToLevel | null;
   readonly moveToZero: MoveToLevel | null;
@@ -231,8 +252,29 @@ export function scenarioPnlUsd(
 /** familyDeltas, the same map while the positions array is the same (typing elsewhere costs no row work). */
 const familyDeltasOf = memoizeLast(familyDeltas);
 
-function emptyScenarios(): Record<Scenario, ScenarioOutcome | null> {
-  return { '7%': null, '13%': null, '20%': null, 'overnight down': null, 'overnight up': null, custom: null };
+function emptyScenarios(): Record<StressScenario, ScenarioOutcome | null> {
+  return {
+    '7%': null,
+    '13%': null,
+    '20%': null,
+    'overnight down': null,
+    'overnight up': null,
+    custom: null,
+    'Weekend gap (p99)': null,
+    'Overnight gap (p99)': null,
+  };
+}
+
+const NO_GAP_MOVES: GapMoves = { weekendPercent: null, overnightPercent: null };
+
+/**
+ * A family's price after an adverse gap of `percent` % of its mark: the move rounded up to the tick, down
+ * for a net long (delta > 0), up for a net short, the mark itself for a flat family.
+ */
+export function adverseGapPrice(mark: Dec, percent: Dec, delta: Dec, tick: Dec): Dec {
+  const move = ceilToTick(mark.mul(percent).div(HUNDRED), tick);
+  if (delta.isZero()) return mark;
+  return delta.isPositive() ? mark.minus(move) : mark.plus(move);
 }
 
 /** The uniform move x (a fraction) in %, and per family in points, each toward zero (to 0.01 %, to the tick). */
@@ -255,6 +297,7 @@ export function computeStress(
   positions: readonly Position[],
   equityUsd: Dec | null,
   maintenanceUsd: Dec | null,
+  gapMoves: GapMoves = NO_GAP_MOVES,
 ): StressFigures {
   const levels: Partial<Record<FamilyRoot, FamilyLevelPrices>> = {};
   const byScenario = new Map<FamilyRoot, Record<Scenario, Dec | null>>();
@@ -279,6 +322,7 @@ export function computeStress(
     levels,
     problems,
     scenarios: emptyScenarios(),
+    gapMoves,
     moveToCall: null,
     moveToZero: null,
     line: null,
@@ -289,18 +333,30 @@ export function computeStress(
 
   const markOf = (f: FamilyRoot) => marks.get(f)?.reference ?? ZERO;
   const scenarios = emptyScenarios();
-  for (const scenario of SCENARIOS) {
-    const pnl = scenarioPnlUsd(deltas, markOf, (f) => byScenario.get(f)?.[scenario] ?? null);
-    if (pnl === null) continue;
+  const outcomeOf = (pnl: Dec): ScenarioOutcome => {
     const equityAfter = equityUsd.plus(pnl);
     const excess = equityAfter.minus(maintenanceUsd);
-    scenarios[scenario] = {
+    return {
       pnlUsd: usdCentsNearest(pnl),
       // Equity and excess round down: a deficit of a fraction of a cent shows as -$0.01, never as $0.00.
       equityUsd: usdCentsDown(equityAfter),
       excessUsd: usdCentsDown(excess),
       call: excess.isNegative(),
     };
+  };
+  for (const scenario of SCENARIOS) {
+    const pnl = scenarioPnlUsd(deltas, markOf, (f) => byScenario.get(f)?.[scenario] ?? null);
+    if (pnl !== null) scenarios[scenario] = outcomeOf(pnl);
+  }
+  for (const [scenario, percent] of [
+    ['Weekend gap (p99)', gapMoves.weekendPercent],
+    ['Overnight gap (p99)', gapMoves.overnightPercent],
+  ] as const) {
+    if (percent === null) continue;
+    const pnl = scenarioPnlUsd(deltas, markOf, (f) =>
+      adverseGapPrice(markOf(f), percent, deltas.get(f) ?? ZERO, familyPair(f).mini.tickPoints),
+    );
+    if (pnl !== null) scenarios[scenario] = outcomeOf(pnl);
   }
 
   let slope = ZERO;

@@ -14,3 +14,10 @@ export const SIDE_OPTIONS = [
   { value: 'long', label: 'Long' },
   { value: 'short', label: 'Short' },
 ] as const;
+
+/** The margin bases a position can be sized on. */
+export const MARGIN_BASIS_OPTIONS = [
+  { value: 'initial', label: 'Initial' },
+  { value: 'maintenance', label: 'Maintenance' },
+  { value: 'dayTrade', label: 'Day-trade' },
+] as const;

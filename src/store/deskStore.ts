@@ -15,6 +15,7 @@ import {
   costKey,
   DEFAULT_INPUTS,
   memoizeLast,
+  multiplierText,
   type BarsImport,
   type BarsStudy,
   type BookField,
@@ -32,6 +33,8 @@ import {
   logTimeText,
   logToCsv,
   type LogField,
+  type UserEventField,
+  type UserEventText,
 } from '../core';
 import type { PlanSectionModule, PlanSectionFigures, PlanView } from '../core/plan/planDoor';
 import { parseBarsOffThread } from './barsClient';
@@ -72,6 +75,8 @@ export interface DeskState {
   readonly planSection: LoadedPlanSection | null;
   /** The display text of the Plan section's own figures; null until its code is loaded. */
   readonly planView: PlanView | null;
+  /** The trader's own calendar events (Calendar section), rows as typed; saved and shared like the book. */
+  readonly userEvents: readonly UserEventText[];
   /** Every figure computed from `inputs`, `book`, `today` and `bars` (typed: decimals, counts, enums, dates). */
   readonly figures: DeskFigures;
   /** The display text of `figures`, per section; a section keeps its object while its figures are unchanged. */
@@ -101,8 +106,11 @@ export interface DeskState {
   setRiskMode: (mode: RiskMode) => void;
   /** Registers the Plan section's code (when the section mounts) and recomputes with it; once is enough. */
   setPlanSection: (module: PlanSectionModule) => void;
-  /** Replaces the inputs, the book and the trade log at once (restoring a save or a share link; no log: empty). */
-  replaceAll: (inputs: Inputs, book: readonly BookRow[], log?: SavedLog) => void;
+  /**
+   * Replaces the inputs and the book at once (restoring a save or a share link); the collections given
+   * replace theirs, and a collection not given is emptied (a save from before it existed holds none).
+   */
+  replaceAll: (inputs: Inputs, book: readonly BookRow[], collections?: StoredCollections) => void;
   /** Uses `text` as the bars (a file's content or pasted text); resolves once they are parsed. */
   importBars: (text: string, sourceName: string) => Promise<void>;
   clearBars: () => void;
@@ -130,6 +138,21 @@ export interface DeskState {
   overrideBreaker: () => boolean;
   /** The trade log as CSV (cells escaped), or null until the time is known. */
   logCsv: () => string | null;
+  /** Adds an empty event row (importance high) to the trader's events. */
+  addUserEvent: () => void;
+  updateUserEvent: (id: string, field: UserEventField, text: string) => void;
+  removeUserEvent: (id: string) => void;
+  /**
+   * Puts the offered `Event ATR multiplier` into `ATR multiplier` (the sizer's one-click offer); nothing
+   * happens while nothing is offered. Never called by the store itself: only the trader's click changes it.
+   */
+  applyEventAtrMultiplier: () => void;
+}
+
+/** The collections besides the book that a save or a share link restores. */
+export interface StoredCollections {
+  readonly log?: SavedLog;
+  readonly userEvents?: readonly UserEventText[];
 }
 
 interface Computed {
@@ -137,6 +160,7 @@ interface Computed {
   readonly now: DeskNow | null;
   readonly inputs: Inputs;
   readonly book: readonly BookRow[];
+  readonly userEvents: readonly UserEventText[];
   readonly bars: LoadedBars | null;
   readonly log: SavedLog;
   readonly planSection: LoadedPlanSection | null;
@@ -158,11 +182,18 @@ export interface LoadedPlanSection {
 /** The store's presenter: one for its lifetime, so unchanged sections keep their view objects. */
 const present = createDeskPresenter();
 
-function recompute({ today, now, inputs, book, bars, log, planSection }: Computed): Derived {
-  const env = { today, now, studyBars: bars?.study ?? null, planSection: planSection?.compute ?? null };
+function recompute({ today, now, inputs, book, userEvents, bars, log, planSection }: Computed): Derived {
+  const env = {
+    today,
+    now,
+    studyBars: bars?.study ?? null,
+    bars: bars?.parsed.series ?? null,
+    planSection: planSection?.compute ?? null,
+  };
   const figures = computeDesk(inputs, env, book, {
     tradeLog: log.rows,
     breakerOverridesMs: log.overridesMs,
+    userEvents,
   });
   const view = present(figures);
   const section = figures.plan.section;
@@ -236,6 +267,11 @@ function nextLogNumber(rows: readonly { readonly id: string }[]): number {
   return rows.reduce((max, row) => Math.max(max, Number(/^t(\d+)$/.exec(row.id)?.[1] ?? 0)), 0) + 1;
 }
 
+/** The number of the next free event id ("e1", "e2", …): one more than the largest in use. */
+function nextEventNumber(rows: readonly UserEventText[]): number {
+  return rows.reduce((max, row) => Math.max(max, Number(/^e(\d+)$/.exec(row.id)?.[1] ?? 0)), 0) + 1;
+}
+
 /** "29 M2K long, 10 MES short". */
 function describeRows(rows: readonly BookRow[]): string {
   return rows.map((row) => `${row.quantity} ${row.symbol} ${row.side}`).join(', ');
@@ -244,8 +280,11 @@ function describeRows(rows: readonly BookRow[]): string {
 export const useDesk = create<DeskState>()((set, get) => {
   /** Sets inputs and/or book and the result computed from them, in one update. */
   const commit = (changes: Partial<Computed>) => {
-    const { today, now, inputs, book, bars, log, planSection } = get();
-    set({ ...changes, ...recompute({ today, now, inputs, book, bars, log, planSection, ...changes }) });
+    const { today, now, inputs, book, userEvents, bars, log, planSection } = get();
+    set({
+      ...changes,
+      ...recompute({ today, now, inputs, book, userEvents, bars, log, planSection, ...changes }),
+    });
   };
   return {
     today: null,
@@ -254,6 +293,7 @@ export const useDesk = create<DeskState>()((set, get) => {
     book: [],
     log: EMPTY_LOG,
     planSection: null,
+    userEvents: [],
     ...recompute({
       today: null,
       now: null,
@@ -262,6 +302,7 @@ export const useDesk = create<DeskState>()((set, get) => {
       bars: null,
       log: EMPTY_LOG,
       planSection: null,
+      userEvents: [],
     }),
     barsSource: null,
     bars: null,
@@ -300,8 +341,13 @@ export const useDesk = create<DeskState>()((set, get) => {
       if (get().planSection?.compute === module.compute) return;
       commit({ planSection: { compute: module.compute, present: module.createPresenter() } });
     },
-    replaceAll: (inputs, book, log = EMPTY_LOG) => {
-      commit({ inputs, book, log });
+    replaceAll: (inputs, book, collections = {}) => {
+      commit({
+        inputs,
+        book,
+        log: collections.log ?? EMPTY_LOG,
+        userEvents: collections.userEvents ?? [],
+      });
     },
     importBars: async (text, sourceName) => {
       const source = { text, sourceName };
@@ -419,6 +465,30 @@ export const useDesk = create<DeskState>()((set, get) => {
       const { log, figures } = get();
       const read = figures.plan.log.log;
       return read === null ? null : logToCsv(log.rows, read);
+    },
+    addUserEvent: () => {
+      const { userEvents } = get();
+      const row: UserEventText = {
+        id: `e${nextEventNumber(userEvents)}`,
+        date: '',
+        title: '',
+        importance: 'high',
+      };
+      commit({ userEvents: [...userEvents, row] });
+    },
+    updateUserEvent: (id, field, text) => {
+      commit({
+        userEvents: get().userEvents.map((row) => (row.id === id ? { ...row, [field]: text } : row)),
+      });
+    },
+    removeUserEvent: (id) => {
+      commit({ userEvents: get().userEvents.filter((row) => row.id !== id) });
+    },
+    applyEventAtrMultiplier: () => {
+      const { inputs, figures } = get();
+      const holding = figures.calendar.holding;
+      if (holding?.offer !== true || holding.suggestedMultiplier === null) return;
+      commit({ inputs: { ...inputs, atrMultiplier: multiplierText(holding.suggestedMultiplier) } });
     },
   };
 });

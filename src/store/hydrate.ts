@@ -12,7 +12,7 @@
  */
 import { compressBarsOffThread, isStorableImport } from './barsClient';
 import { decodeStoredBars } from './barsStorage';
-import { useDesk, type LoadedBars } from './deskStore';
+import { useDesk, type LoadedBars, type StoredCollections } from './deskStore';
 import {
   BARS_KEY,
   isEmptySnapshot,
@@ -25,6 +25,7 @@ import {
   snapshotJson,
   type KeyValueStorage,
   type Notice,
+  type Snapshot,
 } from './persistence';
 import { decodeShareLink, parseShareFragment, type SharedLink } from './shareLink';
 
@@ -49,6 +50,14 @@ export interface HydrateOptions {
 }
 
 type Saving = 'on' | 'paused-unreadable' | 'paused-full' | 'off';
+
+/** The collections of a snapshot besides the book, for `replaceAll` (absent ones are emptied). */
+function collectionsOf(snapshot: Snapshot): StoredCollections {
+  return {
+    ...(snapshot.log === undefined ? {} : { log: snapshot.log }),
+    userEvents: snapshot.userEvents ?? [],
+  };
+}
 
 const FULL_NOTICE_ID = 'storage-full';
 
@@ -153,7 +162,7 @@ export function hydrate({
         ? ` (entries not recognised and left out: ${shared.unknownKeys.join(', ')})`
         : '';
     if (isEmptySnapshot(current)) {
-      state().replaceAll(shared.snapshot.inputs, shared.snapshot.book, shared.snapshot.log);
+      state().replaceAll(shared.snapshot.inputs, shared.snapshot.book, collectionsOf(shared.snapshot));
       return { id: 'share-link', text: `Opened the inputs of a shared link${skipped}.` };
     }
     const keptAt = setAside(storage, 'before-link', snapshotJson(current), stamp());
@@ -163,7 +172,7 @@ export function hydrate({
         text: 'This browser refused to keep your inputs aside (storage full), so the shared link was not opened.',
       };
     }
-    state().replaceAll(shared.snapshot.inputs, shared.snapshot.book, shared.snapshot.log);
+    state().replaceAll(shared.snapshot.inputs, shared.snapshot.book, collectionsOf(shared.snapshot));
     refreshCopies();
     return {
       id: 'share-link',
@@ -173,7 +182,7 @@ export function hydrate({
           label: 'Restore my previous inputs',
           run: () => {
             const before = readSnapshotAt(storage, keptAt);
-            if (before !== null) state().replaceAll(before.inputs, before.book, before.log);
+            if (before !== null) state().replaceAll(before.inputs, before.book, collectionsOf(before));
             return before !== null;
           },
         },
@@ -204,7 +213,7 @@ export function hydrate({
     state().addNotice(notice);
   };
 
-  state().replaceAll(loaded.inputs, loaded.book, loaded.log);
+  state().replaceAll(loaded.inputs, loaded.book, collectionsOf(loaded));
   if (loaded.barsRaw !== null) {
     void decodeStoredBars(loaded.barsRaw).then((bars) => {
       // Only if nothing was imported meanwhile; unreadable stored bars are a copy the trader still has.
@@ -219,7 +228,7 @@ export function hydrate({
   state().setCopyActions({
     restore: (key) => {
       const copy = readSnapshotAt(storage, key);
-      if (copy !== null) state().replaceAll(copy.inputs, copy.book, copy.log);
+      if (copy !== null) state().replaceAll(copy.inputs, copy.book, collectionsOf(copy));
       return copy !== null;
     },
     download: (key) => {
@@ -253,7 +262,12 @@ export function hydrate({
   };
 
   const unsubscribe = useDesk.subscribe((now, before) => {
-    if (now.inputs !== before.inputs || now.book !== before.book || now.log !== before.log) {
+    if (
+      now.inputs !== before.inputs ||
+      now.book !== before.book ||
+      now.log !== before.log ||
+      now.userEvents !== before.userEvents
+    ) {
       scheduleSave(trySave);
     }
     if (now.bars !== before.bars) void storeBars(now.bars);

@@ -1,9 +1,10 @@
 /**
  * Saved state, set-aside copies and share links.
  *
- * Saved state lives in localStorage under `riskdesk`, versioned: `{ version, inputs, book, log? }` (`log`:
- * the Plan's trade log `{ rows, overridesMs }`, written only when it holds something; a save without it reads
- * as an empty log, and its rows are read as the book's: unreadable ones set aside). Reading never
+ * Saved state lives in localStorage under `riskdesk`, versioned: `{ version, inputs, book, log?, events? }`
+ * (`log`: the Plan's trade log `{ rows, overridesMs }`; `events`: the trader's calendar events; each written
+ * only when it holds something; a save without one reads as empty, and their rows are read as the book's:
+ * unreadable ones set aside). Reading never
  * throws and never loses what the trader typed:
  * - a save that cannot be read (damaged) or that a newer RiskDesk wrote is copied aside and left untouched
  *   under `riskdesk` until the trader chooses (download it, or start fresh): saving is paused meanwhile;
@@ -25,6 +26,7 @@ import {
   type InputKey,
   type Inputs,
   type TradeLogRow,
+  type UserEventText,
 } from '../core';
 
 export const SAVE_KEY = 'riskdesk';
@@ -69,6 +71,8 @@ export interface Snapshot {
   readonly book: readonly BookRow[];
   /** The trade log; absent (saves and links from before the Plan section) means empty. */
   readonly log?: SavedLog;
+  /** The trader's calendar events; absent (saves and links from before the Calendar section) means none. */
+  readonly userEvents?: readonly UserEventText[];
 }
 
 export interface SavedBars {
@@ -287,11 +291,60 @@ export function readSave(parsed: unknown): ReadSave {
   }
   if (badRows.length > 0) unknown.set('bookRows', badRows);
   const log = readLog(save.log, unknown);
-  const snapshot: Snapshot =
-    log === null || isEmptyLog(log)
-      ? { inputs, book: uniqueIds(book) }
-      : { inputs, book: uniqueIds(book), log };
+  const userEvents = readUserEvents(save.events, unknown);
+  const snapshot: Snapshot = {
+    inputs,
+    book: uniqueIds(book),
+    ...(log === null || isEmptyLog(log) ? {} : { log }),
+    ...(userEvents.length === 0 ? {} : { userEvents }),
+  };
   return { kind: 'ok', snapshot, unknown };
+}
+
+/**
+ * A calendar event row from saved JSON: an id, date, title and importance that are strings (a note too,
+ * when present); null for anything else.
+ */
+function toUserEventRow(value: unknown): UserEventText | null {
+  if (!isRecord(value) || typeof value.id !== 'string') return null;
+  const { id, date, title, importance, note } = value;
+  if (typeof date !== 'string' || typeof title !== 'string' || typeof importance !== 'string') return null;
+  if (note !== undefined && typeof note !== 'string') return null;
+  return note === undefined || note === ''
+    ? { id, date, title, importance }
+    : { id, date, title, importance, note };
+}
+
+/**
+ * The calendar events of a save (`events`: an array of rows), ids made unique (e1, e2 …); what cannot be
+ * used goes into `unknown`: `events` when it is no array, `eventRows` for rows it cannot read.
+ */
+function readUserEvents(value: unknown, unknown: Map<string, unknown>): UserEventText[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    unknown.set('events', value);
+    return [];
+  }
+  const rows: UserEventText[] = [];
+  const bad: unknown[] = [];
+  for (const item of value as unknown[]) {
+    const row = toUserEventRow(item);
+    if (row === null) bad.push(item);
+    else rows.push(row);
+  }
+  if (bad.length > 0) unknown.set('eventRows', bad);
+  const seen = new Set<string>();
+  let next = rows.reduce((max, row) => Math.max(max, Number(/^e(\d+)$/.exec(row.id)?.[1] ?? 0)), 0) + 1;
+  return rows.map((row) => {
+    if (!seen.has(row.id)) {
+      seen.add(row.id);
+      return row;
+    }
+    let id = `e${next++}`;
+    while (seen.has(id)) id = `e${next++}`;
+    seen.add(id);
+    return { ...row, id };
+  });
 }
 
 function parseJson(text: string | null): unknown {
@@ -363,6 +416,7 @@ export function isEmptySnapshot(snapshot: Snapshot): boolean {
   return (
     snapshot.book.length === 0 &&
     isEmptyLog(snapshot.log) &&
+    (snapshot.userEvents ?? []).length === 0 &&
     Object.entries(snapshot.inputs).every(([key, value]) => isInputKey(key) && DEFAULT_INPUTS[key] === value)
   );
 }
@@ -427,12 +481,15 @@ export function loadSaved(storage: KeyValueStorage, stamp: string): LoadedState 
 
 /** The JSON a snapshot is saved as (the trade log only when it holds something). */
 export function snapshotJson(snapshot: Snapshot): string {
-  const { log } = snapshot;
-  return JSON.stringify(
-    log === undefined || isEmptyLog(log)
-      ? { version: SAVE_VERSION, inputs: snapshot.inputs, book: snapshot.book }
-      : { version: SAVE_VERSION, inputs: snapshot.inputs, book: snapshot.book, log },
-  );
+  const save: Record<string, unknown> = {
+    version: SAVE_VERSION,
+    inputs: snapshot.inputs,
+    book: snapshot.book,
+  };
+  // Each collection is written only when it holds something, so a save without any reads as before.
+  if (snapshot.log !== undefined && !isEmptyLog(snapshot.log)) save.log = snapshot.log;
+  if ((snapshot.userEvents ?? []).length > 0) save.events = snapshot.userEvents;
+  return JSON.stringify(save);
 }
 
 /** Saves inputs and book; false when storage refuses (full or disabled). */

@@ -25,7 +25,7 @@ import {
   type InputKey,
   type LadderRungView,
   type LimitLevel,
-  type Scenario,
+  type StressScenario,
   type ScenarioView,
   type SizerOutputs,
   type SpreadOutputs,
@@ -34,6 +34,14 @@ import {
   type LogRowView,
   type PlanLogOutputs,
   type TradeLogRow,
+  type CalendarView,
+  type GapBinView,
+  type GapRowView,
+  type MonthDayView,
+  type NextEventView,
+  type SessionChangeView,
+  type UserEventField,
+  type UserEventText,
 } from '../core';
 import type {
   BracketLegView,
@@ -193,12 +201,12 @@ export function useStressLeftOut(): string {
 }
 
 /** A cell of the scenario table as text ("-$6,980.00", "Yes"). */
-export function useScenarioCell(scenario: Scenario, field: keyof ScenarioView): string {
+export function useScenarioCell(scenario: StressScenario, field: keyof ScenarioView): string {
   return useDesk((s) => s.view.stress.scenarios[scenario][field]);
 }
 
 /** True when the scenario ends in a margin call (for the alarm style; never decided from the text). */
-export function useMarginCall(scenario: Scenario): boolean {
+export function useMarginCall(scenario: StressScenario): boolean {
   return useDesk((s) => s.figures.stress.scenarios[scenario]?.call ?? false);
 }
 
@@ -310,4 +318,61 @@ export function useGrowthChart(): GrowthChart | null {
 /** The Monte Carlo request, or what it waits for (the same object while unchanged); null before the section's code. */
 export function useMonteCarloPlan(): MonteCarloPlan | null {
   return useDesk((s) => s.figures.plan.section?.monteCarlo ?? null);
+}
+
+// Calendar (issue 10)
+
+/** The Calendar view's single texts ("sessionState", "holdingEvents", "weekendGap", …). */
+export type CalendarTextKey = {
+  [K in keyof CalendarView]: CalendarView[K] extends string ? K : never;
+}[keyof CalendarView];
+
+/** A text of the Calendar section or of its hooks into the sizer and the book. */
+export function useCalendarText(key: CalendarTextKey): string {
+  return useDesk((s) => s.view.calendar[key]);
+}
+
+/** The `Next events` items (the same array while the list is unchanged). */
+export function useNextEvents(): readonly NextEventView[] {
+  return useDesk((s) => s.view.calendar.nextEvents);
+}
+
+/** The month view's weeks (the same array while the month and its events are unchanged). */
+export function useMonthWeeks(): readonly (readonly MonthDayView[])[] {
+  return useDesk((s) => s.view.calendar.monthWeeks);
+}
+
+/** The coming Globex session changes. */
+export function useSessionChanges(): readonly SessionChangeView[] {
+  return useDesk((s) => s.view.calendar.sessionChanges);
+}
+
+/** The gap table's rows (weekdays, then all gaps). */
+export function useGapRows(): readonly GapRowView[] {
+  return useDesk((s) => s.view.calendar.gapRows);
+}
+
+/** The gap histogram's bins, for the chart. */
+export function useGapHistogram(): readonly GapBinView[] {
+  return useDesk((s) => s.view.calendar.gapHistogram);
+}
+
+/** The trader's own calendar events, rows as typed. */
+export function useUserEvents(): readonly UserEventText[] {
+  return useDesk((s) => s.userEvents);
+}
+
+/** The message at a user event's field, or undefined. */
+export function useUserEventError(id: string, field: UserEventField): string | undefined {
+  return useDesk((s) => s.figures.calendar.userEventErrors[`${id}.${field}`]);
+}
+
+/** Where the stress table's gap rows come from, or what to do to see them. */
+export function useStressGapNote(): string {
+  return useDesk((s) => s.view.stress.gapNote);
+}
+
+/** A Calendar text used as a figure's note, or empty without a key. */
+export function useCalendarNote(key: CalendarTextKey | undefined): string {
+  return useDesk((s) => (key === undefined ? '' : s.view.calendar[key]));
 }

@@ -10,6 +10,8 @@
  *   are left out when empty. The defaults plus one sized trade make a fragment of about 60 characters.
  *   The trade log travels as `l` (rows `[time, symbol, side, quantity, entry, exit]`, ids t1…tn again when
  *   opened) and `o` (override times, epoch ms), each left out when empty.
+ *   The trader's calendar events travel as `e` (rows `[date, title, importance, note?]`, ids e1…en again
+ *   when opened), left out when there are none; a link holding more than 500 of them is refused.
  * - `#s=<payload>`: base64url of the whole save JSON `{ version, inputs, book }`, the links RiskDesk wrote
  *   before; they keep working for good.
  * - either one behind a section route: `#/spread?z=<payload>` opens the link on that section. A fragment
@@ -20,7 +22,7 @@
  * nothing applied, when the fragment is longer than 64 KB, holds more than 500 book rows (or 500 log rows), or unpacks to more
  * than 1 MB (a short link must not inflate into megabytes).
  */
-import { DEFAULT_INPUTS, isInputKey, type BookRow, type TradeLogRow } from '../core';
+import { DEFAULT_INPUTS, isInputKey, type BookRow, type TradeLogRow, type UserEventText } from '../core';
 import { readSave, SAVE_VERSION, snapshotJson, versionOf, type Snapshot } from './persistence';
 
 /** The longest fragment opened, in characters (base64url is ASCII: characters are bytes). */
@@ -98,7 +100,7 @@ function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
 }
 
 /** The compact JSON of a `#z=` link: only inputs that differ from the defaults, rows as arrays without ids. */
-function compactJson({ inputs, book, log }: Snapshot): string {
+function compactJson({ inputs, book, log, userEvents = [] }: Snapshot): string {
   const changed = Object.entries(inputs).filter(
     ([key, text]) => !isInputKey(key) || DEFAULT_INPUTS[key] !== text,
   );
@@ -120,6 +122,11 @@ function compactJson({ inputs, book, log }: Snapshot): string {
     ]);
   }
   if (log !== undefined && log.overridesMs.length > 0) compact.o = log.overridesMs;
+  if (userEvents.length > 0) {
+    compact.e = userEvents.map(({ date, title, importance, note }) =>
+      note === undefined || note === '' ? [date, title, importance] : [date, title, importance, note],
+    );
+  }
   return JSON.stringify(compact);
 }
 
@@ -184,6 +191,9 @@ function saveOfCompact(compact: Record<string, unknown>): Record<string, unknown
       overridesMs: compact.o ?? [],
     };
   }
+  if (compact.e !== undefined) {
+    save.events = Array.isArray(compact.e) ? compact.e.map(eventOfCompact) : compact.e;
+  }
   return save;
 }
 
@@ -213,6 +223,25 @@ function tooManyRows(rows: number, what = 'book rows'): Refused {
   };
 }
 
+/** An event `[date, title, importance, note?]` as an event row with id e<n>; anything else as it is. */
+function eventOfCompact(value: unknown, index: number): unknown {
+  if (!Array.isArray(value) || value.length < 3 || value.length > 4) return value;
+  const texts = value.filter((text): text is string => typeof text === 'string');
+  if (texts.length !== value.length) return value;
+  const [date = '', title = '', importance = '', note] = texts;
+  const row: UserEventText =
+    note === undefined
+      ? { id: `e${index + 1}`, date, title, importance }
+      : { id: `e${index + 1}`, date, title, importance, note };
+  return row;
+}
+
+function tooManyEvents(rows: number): Refused {
+  return {
+    refused: `This share link holds ${rows} calendar events, more than the ${MAX_SHARE_ROWS} RiskDesk opens: ${NOTHING_APPLIED}`,
+  };
+}
+
 /** Why a link is refused before its contents are read. */
 interface Refused {
   readonly refused: string;
@@ -231,6 +260,9 @@ async function saveOfLink({ format, payload }: ShareFragment): Promise<{ readonl
     if (Array.isArray(logRows) && logRows.length > MAX_SHARE_ROWS) {
       return tooManyRows(logRows.length, 'trade log rows');
     }
+    if (isRecord(save) && Array.isArray(save.events) && save.events.length > MAX_SHARE_ROWS) {
+      return tooManyEvents(save.events.length);
+    }
     return { save };
   }
   if (typeof DecompressionStream === 'undefined') {
@@ -247,6 +279,7 @@ async function saveOfLink({ format, payload }: ShareFragment): Promise<{ readonl
   if (Array.isArray(compact.b) && compact.b.length > MAX_SHARE_ROWS) return tooManyRows(compact.b.length);
   if (Array.isArray(compact.l) && compact.l.length > MAX_SHARE_ROWS)
     return tooManyRows(compact.l.length, 'trade log rows');
+  if (Array.isArray(compact.e) && compact.e.length > MAX_SHARE_ROWS) return tooManyEvents(compact.e.length);
   return { save: saveOfCompact(compact) };
 }
 

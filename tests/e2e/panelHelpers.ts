@@ -28,6 +28,7 @@ export const SECTION_HEADINGS = {
   Hedge: 'Portfolio hedge',
   Contracts: 'Contracts and margins',
   Plan: 'Trade plan',
+  Calendar: 'Calendar and sessions',
 } as const;
 export type SectionName = keyof typeof SECTION_HEADINGS;
 

@@ -16,6 +16,7 @@ const FILES: Readonly<Record<SectionName, string>> = {
   Hedge: 'phone-hedge.png',
   Contracts: 'phone-contracts.png',
   Plan: 'phone-plan.png',
+  Calendar: 'phone-calendar.png',
 };
 
 test.use({ viewport: { width: 390, height: 844 } });

@@ -15,6 +15,7 @@ const ROUTES: Readonly<Record<SectionName, string>> = {
   Hedge: '#/hedge',
   Contracts: '#/contracts',
   Plan: '#/plan',
+  Calendar: '#/calendar',
 };
 
 async function hasHorizontalScroll(page: Page): Promise<boolean> {

@@ -305,10 +305,11 @@ export interface GapScenario {
 
 /**
  * A float percentage as a Dec rounded UP (toward +∞) to 0.01 %: a stress move is never understated.
- * Null for a non-finite value.
+ * Read at 15 significant digits first, so that float noise of the interpolation (1.9600000000000009 for
+ * an exact 1.96) does not add a hundredth. Null for a non-finite value.
  */
 function percentUpToHundredths(percent: number): Dec | null {
-  return Number.isFinite(percent) ? new D(percent.toString()).toDecimalPlaces(2, ROUND_CEIL) : null;
+  return Number.isFinite(percent) ? new D(percent.toPrecision(15)).toDecimalPlaces(2, ROUND_CEIL) : null;
 }
 
 function scenario(key: GapScenarioKey, gaps: readonly Gap[]): GapScenario | null {

@@ -81,12 +81,12 @@ describe('the presenter keeps what did not change', () => {
     expect(after.sizer.riskPerContract).toBe('$54.24');
   });
 
-  it('formats the book, the account, the stress and the sizer when a row is added; not the spread or hedge', () => {
+  it('formats the book, the account, the stress, the sizer and the calendar (its product scope and SOQ flags) when a row is added; not the spread or hedge', () => {
     const present = createDeskPresenter();
     const before = present(figuresWith(stressed, book));
     const after = present(figuresWith(stressed, [...book, row('p2', 'RTY', 'long', '1', '2000')]));
     const changed = sections(after).filter((section) => after[section] !== before[section]);
-    expect(changed).toEqual(['account', 'sizer', 'book', 'stress']);
+    expect(changed).toEqual(['account', 'sizer', 'book', 'stress', 'calendar']);
     expect(after.book.rows.get('p1')).toBe(before.book.rows.get('p1'));
   });
 

@@ -18,6 +18,7 @@ import { presentSizer, type SizerOutputs } from './presentSizer';
 import { presentSpread, type SpreadOutputs, type SpreadView } from './presentSpread';
 import { presentStress, type StressView } from './presentStress';
 import { sameFigures } from './sameFigures';
+import { presentCalendar, type CalendarView } from './presentCalendar';
 
 /** Every display text of the desk, per section. */
 export interface DeskView {
@@ -32,6 +33,7 @@ export interface DeskView {
   readonly bars: BarsOutputs;
   /** The trade log and the circuit breaker (the Plan section's own texts come with its code). */
   readonly plan: PlanLogView;
+  readonly calendar: CalendarView;
 }
 
 /** Every single-figure text of the desk in one flat record, by output key (what `<output>`s show). */
@@ -71,6 +73,7 @@ export function createDeskPresenter(): (figures: DeskFigures) => DeskView {
   const hedge = memoSection(presentHedge);
   const bars = memoSection(presentBars);
   const plan = memoSection(presentPlanLog);
+  const calendar = memoSection(presentCalendar);
   let last: DeskView | null = null;
   return (figures) => {
     const view: DeskView = {
@@ -83,6 +86,7 @@ export function createDeskPresenter(): (figures: DeskFigures) => DeskView {
       hedge: hedge(figures.hedge),
       bars: bars(figures.bars),
       plan: plan(figures.plan),
+      calendar: calendar(figures.calendar),
     };
     if (last !== null && sameSections(last, view)) return last;
     last = view;

@@ -4,7 +4,9 @@
  * ("-16.89% (RTY -337.8 pts)"). The figures arrive rounded as shown (stress.ts).
  */
 import { familyPair, type FamilyRoot } from '../contracts';
+import type { Dec } from '../decimal';
 import {
+  formatPercent,
   formatPrice,
   formatSignedPercent,
   formatSignedPoints,
@@ -13,13 +15,14 @@ import {
   NO_VALUE,
 } from '../format';
 import {
-  SCENARIOS,
+  STRESS_TABLE_SCENARIOS,
   type FamilyLevelPrices,
   type FamilyProblem,
+  type GapMoves,
   type MoveToLevel,
-  type Scenario,
   type ScenarioOutcome,
   type StressFigures,
+  type StressScenario,
 } from '../stress';
 
 /** A family's levels as text, at its tick precision. */
@@ -49,7 +52,9 @@ export interface StressView {
   readonly problems: Partial<Record<FamilyRoot, string>>;
   /** One line naming the families left out of the scenarios, or empty. */
   readonly leftOut: string;
-  readonly scenarios: Readonly<Record<Scenario, ScenarioView>>;
+  readonly scenarios: Readonly<Record<StressScenario, ScenarioView>>;
+  /** Where the gap rows' moves come from, or "import daily bars to see gap scenarios". */
+  readonly gapNote: string;
   readonly moveToCall: string;
   readonly moveToZero: string;
 }
@@ -105,6 +110,17 @@ function moveText(move: MoveToLevel | null, already: string): string {
   }
 }
 
+/** Where the gap scenarios come from and how they move each family. */
+function gapNoteText(moves: GapMoves): string {
+  const { weekendPercent, overnightPercent } = moves;
+  if (weekendPercent === null && overnightPercent === null) {
+    return 'Weekend gap (p99) and Overnight gap (p99): import daily bars to see gap scenarios.';
+  }
+  const part = (name: string, percent: Dec | null) =>
+    percent === null ? `no ${name} gaps in your bars` : `${name} ${formatPercent(percent)}`;
+  return `Gap scenarios from your daily bars (99th percentile of |open − previous close|): ${part('weekend', weekendPercent)}, ${part('overnight', overnightPercent)}. Each family moves by that % of its mark, rounded up to the tick, against its net position: down for a net long, up for a net short.`;
+}
+
 /** The stress panel's texts from its figures. */
 export function presentStress(figures: StressFigures): StressView {
   const levels: Partial<Record<FamilyRoot, FamilyLevelsView>> = {};
@@ -119,13 +135,14 @@ export function presentStress(figures: StressFigures): StressView {
     leftOut.push(`${family} left out: ${PROBLEM_WORDS[problem]}.`);
   }
   const scenarios = Object.fromEntries(
-    SCENARIOS.map((scenario) => [scenario, scenarioView(figures.scenarios[scenario])]),
-  ) as Record<Scenario, ScenarioView>;
+    STRESS_TABLE_SCENARIOS.map((scenario) => [scenario, scenarioView(figures.scenarios[scenario])]),
+  ) as Record<StressScenario, ScenarioView>;
   return {
     levels,
     problems,
     leftOut: leftOut.join(' '),
     scenarios,
+    gapNote: gapNoteText(figures.gapMoves),
     moveToCall: moveText(figures.moveToCall, 'Already below maintenance margin at the marks'),
     moveToZero: moveText(figures.moveToZero, 'Equity is already at or below zero'),
   };

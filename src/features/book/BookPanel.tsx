@@ -5,7 +5,7 @@ import { NumberField } from '../../components/NumberField';
 import { Output } from '../../components/Output';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
-import { useBookError, useBookRowText, useBookText } from '../../store/selectors';
+import { useBookError, useBookRowText, useBookText, useCalendarText } from '../../store/selectors';
 import { OutputField } from '../bindings';
 import { downloadText } from '../download';
 import { SIDE_OPTIONS, SYMBOL_OPTIONS } from '../options';
@@ -122,6 +122,7 @@ export function BookPanel() {
   const remove = useDesk((s) => s.removeBookRow);
   const exportCsv = useDesk((s) => s.exportBookCsv);
   const leftOut = useBookText('bookLeftOut');
+  const soq = useCalendarText('bookSoq');
   const addButton = useRef<HTMLButtonElement>(null);
   // After a removal, focus goes to the row that took the removed row's place, else to "Add position".
   const focusIndex = useRef<number | null>(null);
@@ -202,6 +203,11 @@ export function BookPanel() {
       {leftOut === '' ? null : (
         <p className="left-out" role="note">
           {leftOut}
+        </p>
+      )}
+      {soq === '' ? null : (
+        <p className="soq-note" role="note">
+          {soq}
         </p>
       )}
       <div className="figures">

@@ -1,22 +1,24 @@
 import { useState } from 'react';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
-import { useBreakerHolds, useCanAddToBook, useLadder, useSizerText } from '../../store/selectors';
+import {
+  useBreakerHolds,
+  useCalendarText,
+  useCanAddToBook,
+  useLadder,
+  useSizerText,
+} from '../../store/selectors';
+import { Output } from '../../components/Output';
 import { PriceLadder } from '../../components/PriceLadder';
 import { BreakerStatus } from '../plan/BreakerStatus';
 import { useFlash } from '../useFlash';
 import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
-import { CONTRACT_OPTIONS, SIDE_OPTIONS } from '../options';
+import { CONTRACT_OPTIONS, MARGIN_BASIS_OPTIONS, SIDE_OPTIONS } from '../options';
 
 const STOP_METHOD_OPTIONS = [
   { value: 'price', label: 'Price' },
   { value: 'ticks', label: 'Ticks' },
   { value: 'atr', label: 'ATR' },
-] as const;
-const MARGIN_BASIS_OPTIONS = [
-  { value: 'initial', label: 'Initial' },
-  { value: 'maintenance', label: 'Maintenance' },
-  { value: 'dayTrade', label: 'Day-trade' },
 ] as const;
 
 /** The sized trade as an order ticket: copied to the clipboard where the browser allows, and shown to copy. */
@@ -90,6 +92,48 @@ function AddToBook() {
   );
 }
 
+/**
+ * The holding-period check: which high-importance events fall inside [today, today + Holding days], and
+ * the event ATR multiplier offered in one click (never applied without it).
+ */
+function HoldingCheck() {
+  const events = useCalendarText('holdingEvents');
+  const offer = useCalendarText('holdingOffer');
+  const note = useCalendarText('holdingOfferNote');
+  const apply = useDesk((s) => s.applyEventAtrMultiplier);
+  return (
+    <div className="holding">
+      <Output
+        id="out-holdingEvents"
+        label="Events in holding period"
+        value={events === '' ? '—' : events}
+        note={events === '' ? 'Enter Holding days to check the calendar.' : note}
+      />
+      {offer === '' ? null : (
+        <button type="button" onClick={apply}>
+          {offer}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The session the sizer assumed for slippage and margin, and the SOQ flag of the sized trade. */
+function SessionAssumed() {
+  const assumed = useCalendarText('sessionAssumed');
+  const note = useCalendarText('sessionAssumedNote');
+  return <Output id="out-sessionAssumed" label="Session assumed" value={assumed} note={note} />;
+}
+
+function SizedSoq() {
+  const soq = useCalendarText('sizedSoq');
+  return soq === '' ? null : (
+    <p className="soq-note" role="note">
+      {soq}
+    </p>
+  );
+}
+
 /** The trade sizer: contract, side, entry, stop, target and costs in; the position and its risk out. */
 export function SizerPanel() {
   return (
@@ -127,6 +171,25 @@ export function SizerPanel() {
             />
             <SelectInput inputKey="marginBasis" label="Margin basis" options={MARGIN_BASIS_OPTIONS} />
           </div>
+          <div className="row">
+            <InputField
+              inputKey="holdingDays"
+              label="Holding days"
+              hint="Calendar days held after entry; 0 = day trade"
+            />
+            <InputField inputKey="eventAtrMultiplier" label="Event ATR multiplier" unit="×" />
+          </div>
+          <HoldingCheck />
+          <div className="row">
+            <InputField
+              inputKey="plannedEntryTime"
+              label="Planned entry time"
+              unit="CT"
+              signed
+              hint="Optional, HH:MM Chicago time; empty = now"
+            />
+            <SessionAssumed />
+          </div>
         </div>
         <div className="sizer__outputs">
           <div className="figures">
@@ -143,6 +206,7 @@ export function SizerPanel() {
             <OutputField outputKey="lastTradingDay" label="Last trading day" noteKey="expiryNote" />
             <OutputField outputKey="rollDate" label="Roll date" />
           </div>
+          <SizedSoq />
           <AddToBook />
           <Ladder />
         </div>

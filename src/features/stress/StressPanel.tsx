@@ -1,5 +1,11 @@
 import { lazy, Suspense, useDeferredValue } from 'react';
-import { CONTRACTS, SCENARIOS, type FamilyRoot, type Scenario, type ScenarioView } from '../../core';
+import {
+  CONTRACTS,
+  STRESS_TABLE_SCENARIOS,
+  type FamilyRoot,
+  type ScenarioView,
+  type StressScenario,
+} from '../../core';
 import { Output } from '../../components/Output';
 import { Panel } from '../../components/Panel';
 import {
@@ -7,6 +13,7 @@ import {
   useScenarioCell,
   useStressApproximate,
   useStressFamilies,
+  useStressGapNote,
   useStressLeftOut,
   useStressLevel,
   useStressLine,
@@ -27,13 +34,15 @@ const LEVELS: readonly { key: LevelKey; label: string }[] = [
   { key: 'overnightHigh', label: 'overnight high' },
 ];
 
-const SCENARIO_WORDS: Record<Scenario, string> = {
+const SCENARIO_WORDS: Record<StressScenario, string> = {
   '7%': '7 % limit down (RTH)',
   '13%': '13 % limit down (RTH)',
   '20%': '20 % limit down',
   'overnight down': 'Overnight −7 %',
   'overnight up': 'Overnight +7 %',
   custom: 'Custom move',
+  'Weekend gap (p99)': 'Weekend gap (p99)',
+  'Overnight gap (p99)': 'Overnight gap (p99)',
 };
 
 function FamilyInputs({ family }: { family: FamilyRoot }) {
@@ -105,7 +114,7 @@ function ScenarioCell({
   name,
   column,
 }: {
-  scenario: Scenario;
+  scenario: StressScenario;
   field: keyof ScenarioView;
   name: string;
   /** The column's heading, shown beside the figure when the table reflows on a phone. */
@@ -135,6 +144,7 @@ function StressChartSlot() {
 export function StressPanel() {
   const list = useStressFamilies();
   const leftOut = useStressLeftOut();
+  const gapNote = useStressGapNote();
   return (
     <Panel id="stress" title="Margin stress" className="panel--wide">
       <p className="panel__intro">
@@ -176,7 +186,7 @@ export function StressPanel() {
             </tr>
           </thead>
           <tbody>
-            {SCENARIOS.map((scenario) => (
+            {STRESS_TABLE_SCENARIOS.map((scenario) => (
               <tr key={scenario}>
                 <th scope="row">{SCENARIO_WORDS[scenario]}</th>
                 <ScenarioCell scenario={scenario} field="pnl" name="P&L" column="P&L" />
@@ -193,6 +203,7 @@ export function StressPanel() {
           </tbody>
         </table>
       </div>
+      <p className="panel__intro">{gapNote}</p>
       <div className="figures">
         <OutputField outputKey="moveToCall" label="Move to margin call" />
         <OutputField outputKey="moveToZero" label="Move to zero equity" />

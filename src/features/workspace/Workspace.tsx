@@ -11,6 +11,7 @@ const LOADERS: Readonly<Record<Exclude<SectionId, 'size'>, () => Promise<{ defau
   hedge: () => import('../sections/HedgeSection').then((m) => ({ default: m.HedgeSection })),
   contracts: () => import('../sections/ContractsSection').then((m) => ({ default: m.ContractsSection })),
   plan: () => import('../sections/PlanSection').then((m) => ({ default: m.PlanSection })),
+  calendar: () => import('../sections/CalendarSection').then((m) => ({ default: m.CalendarSection })),
 };
 
 const LAZY: Readonly<Record<Exclude<SectionId, 'size'>, ComponentType>> = {
@@ -19,6 +20,7 @@ const LAZY: Readonly<Record<Exclude<SectionId, 'size'>, ComponentType>> = {
   hedge: lazy(LOADERS.hedge),
   contracts: lazy(LOADERS.contracts),
   plan: lazy(LOADERS.plan),
+  calendar: lazy(LOADERS.calendar),
 };
 
 /** Loads every section's code once the page is idle, so a later visit (or going offline) finds it ready. */

@@ -9,6 +9,7 @@ export const SECTIONS = [
   { id: 'hedge', label: 'Hedge', title: 'Portfolio hedge' },
   { id: 'contracts', label: 'Contracts', title: 'Contracts and margins' },
   { id: 'plan', label: 'Plan', title: 'Trade plan' },
+  { id: 'calendar', label: 'Calendar', title: 'Calendar and sessions' },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { D } from '../decimal';
+import { computeDesk } from '../desk';
+import { DEFAULT_INPUTS, type Inputs } from '../inputs';
+import {
+  durationText,
+  longDateText,
+  multiplierText,
+  presentCalendar,
+  utcOffsetText,
+  wallClockText,
+} from './presentCalendar';
+
+/** Epoch ms of a UTC instant. */
+const at = (iso: string) => Date.parse(iso);
+
+describe('clock and duration texts', () => {
+  it.each([
+    // 2026-11-22 23:00Z = Sunday 17:00 CST (UTC−6) = Monday 00:00 in Berlin (CET, UTC+1).
+    ['2026-11-22T23:00:00Z', 'America/Chicago', 'Sun 17:00'],
+    ['2026-11-22T23:00:00Z', 'Europe/Berlin', 'Mon 00:00'],
+    // 2027-03-14 22:00Z = Sunday 17:00 CDT (UTC−5, DST started that morning) = 23:00 CET in Berlin.
+    ['2027-03-14T22:00:00Z', 'America/Chicago', 'Sun 17:00'],
+    ['2027-03-14T22:00:00Z', 'Europe/Berlin', 'Sun 23:00'],
+    ['2027-03-14T22:00:00Z', 'Asia/Kolkata', 'Mon 03:30'],
+  ])('%s in %s is %s', (iso, zone, text) => {
+    expect(wallClockText(at(iso), zone)).toBe(text);
+  });
+
+  it.each([
+    [-300, 'UTC−05:00'],
+    [60, 'UTC+01:00'],
+    [330, 'UTC+05:30'],
+    [0, 'UTC+00:00'],
+  ])('offset %i min is %s', (minutes, text) => {
+    expect(utcOffsetText(minutes)).toBe(text);
+  });
+
+  it.each([
+    [{ days: 0, hours: 0, minutes: 0 }, 'under 1 min'],
+    [{ days: 0, hours: 0, minutes: 1 }, '1 min'],
+    [{ days: 0, hours: 1, minutes: 0 }, '1 h'],
+    [{ days: 2, hours: 0, minutes: 59 }, '2 d 59 min'],
+  ])('%o is %s', (duration, text) => {
+    expect(durationText(duration)).toBe(text);
+  });
+
+  it.each([
+    ['3', '3.0'],
+    ['3.0', '3.0'],
+    ['2.75', '2.75'],
+  ])('multiplier %s is typed back as %s', (value, text) => {
+    expect(multiplierText(new D(value))).toBe(text);
+  });
+
+  it('names a day in full for the month view', () => {
+    expect(longDateText({ year: 2026, month: 12, day: 9 })).toBe('Wednesday 9 December 2026');
+  });
+});
+
+describe('the Calendar view of a desk', () => {
+  const view = (changes: Partial<Inputs>, ms = at('2026-11-25T21:59:00Z'), timeZone = 'America/Chicago') =>
+    presentCalendar(
+      computeDesk(
+        { ...DEFAULT_INPUTS, ...changes },
+        { today: { year: 2026, month: 11, day: 25 }, now: { ms, timeZone }, studyBars: null },
+      ).calendar,
+    );
+
+  it('shows the Globex state and the next change in the trader’s zone', () => {
+    // Wednesday 15:59 CST: ETH; the daily halt in 1 min.
+    const shown = view({ symbol: 'ES' });
+    expect(shown.sessionState).toBe('Open — ETH (extended hours)');
+    expect(shown.sessionNext).toBe(
+      'in 1 min: Wed 16:00 CT = Wed 16:00 your time — daily halt (16:00–17:00 CT)',
+    );
+    expect(shown.sessionZone).toBe('America/Chicago (UTC−06:00)');
+    expect(shown.sessionChanges.map((change) => change.what)).toEqual([
+      'daily halt (16:00–17:00 CT)',
+      'Globex reopens: ETH',
+      'RTH opens',
+      'RTH closes: ETH',
+      'daily halt (16:00–17:00 CT)',
+    ]);
+  });
+
+  it('lists Next events with days to go and the month with today marked', () => {
+    const shown = view({ eventsLookAhead: '30' });
+    // 2026-11-25 → 2026-12-08 (second Tuesday, NFIB): 13 days; FOMC 2026-12-09: 14 days.
+    const nfib = shown.nextEvents.find((event) => event.date === '2026-12-08');
+    expect(nfib?.title).toBe('NFIB small business survey');
+    expect(nfib?.daysToGo).toBe('in 13 days');
+    expect(shown.nextEvents.find((event) => event.date === '2026-12-09')?.daysToGo).toBe('in 14 days');
+    expect(shown.nextEventsNote).toMatch(/^Through 2026-12-25 \(30 days\)/);
+    expect(shown.monthTitle).toBe('November 2026');
+    expect(shown.monthBefore).toBe('2026-10');
+    expect(shown.monthAfter).toBe('2026-12');
+    const today = shown.monthWeeks.flat().filter((day) => day.isToday);
+    expect(today.map((day) => day.date)).toEqual(['2026-11-25']);
+  });
+
+  it('names the session the sizer assumes for a planned entry', () => {
+    expect(view({ plannedEntryTime: '09:00' }).sessionAssumed).toBe(
+      'RTH at the planned entry (Thu 09:00 CT)',
+    );
+    expect(view({ plannedEntryTime: '16:30' }).sessionAssumed).toBe(
+      'Daily halt at the planned entry (Wed 16:30 CT)',
+    );
+  });
+});
