@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { FieldNotes, fieldNoteIds } from './FieldNotes';
 
 export interface ChoiceOption {
   readonly value: string;
@@ -30,7 +31,7 @@ export const SelectField = memo(function SelectField({
         id={id}
         value={value}
         aria-invalid={error !== undefined}
-        aria-describedby={error === undefined ? undefined : `${id}-error`}
+        aria-describedby={fieldNoteIds(id, { error })}
         onChange={(event) => {
           onChange(event.target.value);
         }}
@@ -41,11 +42,7 @@ export const SelectField = memo(function SelectField({
           </option>
         ))}
       </select>
-      {error === undefined ? null : (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} error={error} />
     </div>
   );
 });
@@ -113,17 +110,13 @@ export const CheckboxField = memo(function CheckboxField({
         type="checkbox"
         id={id}
         checked={checked}
-        aria-describedby={hint === undefined ? undefined : `${id}-hint`}
+        aria-describedby={fieldNoteIds(id, { hint })}
         onChange={(event) => {
           onChange(event.target.checked);
         }}
       />
       <label htmlFor={id}>{label}</label>
-      {hint === undefined ? null : (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} />
     </div>
   );
 });

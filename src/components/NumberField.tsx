@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { FieldNotes, fieldNoteIds } from './FieldNotes';
 
 export interface NumberFieldProps {
   readonly id: string;
@@ -34,14 +35,7 @@ export const NumberField = memo(function NumberField({
   placeholder,
   signed,
 }: NumberFieldProps) {
-  const shownWarning = error === undefined ? warning : undefined;
-  const describedBy = [
-    error === undefined ? null : `${id}-error`,
-    shownWarning === undefined ? null : `${id}-warning`,
-    hint === undefined ? null : `${id}-hint`,
-  ]
-    .filter((x) => x !== null)
-    .join(' ');
+  const describedBy = fieldNoteIds(id, { error, warning, hint });
   return (
     <div className={error === undefined ? 'field' : 'field field--invalid'}>
       <label htmlFor={id}>{label}</label>
@@ -55,7 +49,7 @@ export const NumberField = memo(function NumberField({
           value={value}
           placeholder={placeholder}
           aria-invalid={error !== undefined}
-          aria-describedby={describedBy === '' ? undefined : describedBy}
+          aria-describedby={describedBy}
           onChange={(event) => {
             onChange(event.target.value);
           }}
@@ -66,21 +60,7 @@ export const NumberField = memo(function NumberField({
           </span>
         )}
       </div>
-      {hint === undefined ? null : (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error === undefined ? null : (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-      {shownWarning === undefined ? null : (
-        <p id={`${id}-warning`} className="field__warning">
-          {shownWarning}
-        </p>
-      )}
+      <FieldNotes id={id} error={error} warning={warning} hint={hint} />
     </div>
   );
 });

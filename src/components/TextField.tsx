@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { FieldNotes, fieldNoteIds } from './FieldNotes';
 
 export interface TextFieldProps {
   readonly id: string;
@@ -36,16 +37,12 @@ export const TextField = memo(function TextField({
         placeholder={placeholder}
         maxLength={maxLength}
         aria-invalid={error !== undefined}
-        aria-describedby={error === undefined ? undefined : `${id}-error`}
+        aria-describedby={fieldNoteIds(id, { error })}
         onChange={(event) => {
           onChange(event.target.value);
         }}
       />
-      {error === undefined ? null : (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} error={error} />
     </div>
   );
 });

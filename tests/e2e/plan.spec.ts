@@ -252,13 +252,15 @@ test('the daily loss limit stops the desk until the session ends at 17:00 CT; th
   await expect(output(page, "Today's realized P&L")).toHaveText('-$52.48');
 });
 
-test('phone: six sections fit the bottom bar without sideways scrolling', async ({ page }) => {
+test('phone: seven sections fit the bottom bar without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openOnClock(page);
   const nav = page.getByRole('navigation', { name: 'Sections' });
-  await expect(nav.getByRole('link')).toHaveCount(6);
-  await goTo(page, 'Plan');
-  await expect(nav.getByRole('link', { name: 'Plan', exact: true })).toBeInViewport();
+  await expect(nav.getByRole('link')).toHaveCount(7);
+  for (const section of ['Plan', 'Calendar'] as const) {
+    await goTo(page, section);
+    await expect(nav.getByRole('link', { name: section, exact: true })).toBeInViewport();
+  }
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
 });

@@ -1,6 +1,7 @@
 import type { InputKey } from '../../core';
 import { useFieldError, useInputText, useSetInput } from '../../store/selectors';
 import { inputId } from '../bindings';
+import { FieldNotes, fieldNoteIds } from '../../components/FieldNotes';
 
 /** A labelled text area bound to one input (kept exactly as typed), with its message and a hint. */
 export function TextAreaInput({
@@ -20,9 +21,7 @@ export function TextAreaInput({
   const error = useFieldError(inputKey);
   const setInput = useSetInput();
   const id = inputId(inputKey);
-  const describedBy = [hint === undefined ? null : `${id}-hint`, error === undefined ? null : `${id}-error`]
-    .filter((part) => part !== null)
-    .join(' ');
+  const describedBy = fieldNoteIds(id, { error, hint });
   return (
     <div className={error === undefined ? 'field' : 'field field--invalid'}>
       <label htmlFor={id}>{label}</label>
@@ -33,21 +32,12 @@ export function TextAreaInput({
         value={value}
         placeholder={placeholder}
         aria-invalid={error !== undefined}
-        aria-describedby={describedBy === '' ? undefined : describedBy}
+        aria-describedby={describedBy}
         onChange={(event) => {
           setInput(inputKey, event.target.value);
         }}
       />
-      {hint === undefined ? null : (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error === undefined ? null : (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} error={error} hint={hint} />
     </div>
   );
 }
