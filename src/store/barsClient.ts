@@ -24,17 +24,13 @@ import type {
 } from '../workers/barsWorker';
 import { encodeStoredBars } from './barsStorage';
 import type { SavedBars } from './persistence';
+import { lazyWorker, type WorkerPort } from './lazyWorker';
 
 /** What the client uses of a worker: a real `Worker` has it; tests pass a fake. */
-export interface BarsWorkerPort {
-  postMessage(message: BarsWorkerRequest | BarsCompressRequest): void;
-  addEventListener(
-    type: 'message',
-    listener: (event: MessageEvent<BarsWorkerResponse | BarsCompressResponse>) => void,
-  ): void;
-  addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
-  terminate(): void;
-}
+export type BarsWorkerPort = WorkerPort<
+  BarsWorkerRequest | BarsCompressRequest,
+  BarsWorkerResponse | BarsCompressResponse
+>;
 
 export interface BarsClientOptions {
   /**
@@ -84,8 +80,6 @@ interface PendingRequest {
 export function createBarsClient(options: BarsClientOptions = {}): BarsClient {
   const createWorker = options.createWorker ?? createModuleWorker;
   const parseOnMainThread = options.parseOnMainThread ?? parseWithBarsDoor;
-  /** undefined: not created yet; null: none, or given up on. */
-  let worker: BarsWorkerPort | null | undefined;
   let nextId = 1;
   const pending = new Map<number, PendingRequest>();
   const compressing = new Map<
@@ -96,9 +90,6 @@ export function createBarsClient(options: BarsClientOptions = {}): BarsClient {
   let prepared: { readonly bars: SavedBars; readonly stored: Promise<string> } | null = null;
 
   const giveUp = (): void => {
-    const broken = worker;
-    worker = null;
-    broken?.terminate();
     const waiting = [...pending.values()];
     pending.clear();
     for (const request of waiting) request.resolve(parseOnMainThread(request.text));
@@ -128,26 +119,11 @@ export function createBarsClient(options: BarsClientOptions = {}): BarsClient {
     waiting?.resolve(encodeStoredBars(waiting.bars));
   };
 
-  const currentWorker = (): BarsWorkerPort | null => {
-    if (worker !== undefined) return worker;
-    let created: BarsWorkerPort | null;
-    try {
-      created = createWorker();
-    } catch {
-      created = null;
-    }
-    worker = created;
-    if (created !== null) {
-      created.addEventListener('message', onAnswer);
-      created.addEventListener('error', giveUp);
-      created.addEventListener('messageerror', giveUp);
-    }
-    return created;
-  };
+  const worker = lazyWorker(createWorker, onAnswer, giveUp);
 
   return {
     parse: (text, storeAs) => {
-      const port = currentWorker();
+      const port = worker.current();
       if (port === null) return parseOnMainThread(text);
       const id = nextId++;
       if (storeAs !== undefined) {
@@ -179,7 +155,7 @@ export function createBarsClient(options: BarsClientOptions = {}): BarsClient {
       ) {
         return prepared.stored;
       }
-      const port = currentWorker();
+      const port = worker.current();
       if (port === null) return encodeStoredBars(bars);
       const id = nextId++;
       return new Promise<string>((resolve) => {

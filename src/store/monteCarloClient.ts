@@ -15,14 +15,10 @@
  */
 import type { MonteCarloInput, MonteCarloOutcome } from '../core/plan/planDoor';
 import type { MonteCarloRequest, MonteCarloResponse } from '../workers/monteCarloWorker';
+import { lazyWorker, type WorkerPort } from './lazyWorker';
 
 /** What the client uses of a worker: a real `Worker` has it; tests pass a fake. */
-export interface MonteCarloWorkerPort {
-  postMessage(message: MonteCarloRequest): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<MonteCarloResponse>) => void): void;
-  addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
-  terminate(): void;
-}
+export type MonteCarloWorkerPort = WorkerPort<MonteCarloRequest, MonteCarloResponse>;
 
 /** A finished run: the outcome, and where it ran. */
 export interface MonteCarloRun {
@@ -65,8 +61,6 @@ interface PendingRun {
 export function createMonteCarloClient(options: MonteCarloClientOptions = {}): MonteCarloClient {
   const createWorker = options.createWorker ?? createModuleWorker;
   const simulateOnMainThread = options.simulateOnMainThread ?? simulateWithCore;
-  /** undefined: not created yet; null: none, or given up on. */
-  let worker: MonteCarloWorkerPort | null | undefined;
   let nextId = 1;
   const pending = new Map<number, PendingRun>();
 
@@ -77,9 +71,6 @@ export function createMonteCarloClient(options: MonteCarloClientOptions = {}): M
   });
 
   const giveUp = (): void => {
-    const broken = worker;
-    worker = null;
-    broken?.terminate();
     const waiting = [...pending.values()];
     pending.clear();
     for (const request of waiting) request.resolve(onMainThread(request.input));
@@ -97,26 +88,11 @@ export function createMonteCarloClient(options: MonteCarloClientOptions = {}): M
     request.resolve(onMainThread(request.input));
   };
 
-  const currentWorker = (): MonteCarloWorkerPort | null => {
-    if (worker !== undefined) return worker;
-    let created: MonteCarloWorkerPort | null;
-    try {
-      created = createWorker();
-    } catch {
-      created = null;
-    }
-    worker = created;
-    if (created !== null) {
-      created.addEventListener('message', onAnswer);
-      created.addEventListener('error', giveUp);
-      created.addEventListener('messageerror', giveUp);
-    }
-    return created;
-  };
+  const worker = lazyWorker(createWorker, onAnswer, giveUp);
 
   return {
     run: (input) => {
-      const port = currentWorker();
+      const port = worker.current();
       if (port === null) return onMainThread(input);
       const id = nextId++;
       return new Promise<MonteCarloRun>((resolve) => {
