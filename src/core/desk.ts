@@ -97,6 +97,12 @@ export interface DeskFigures {
   readonly bookErrors: BookErrors;
 }
 
+/**
+ * The empty collection: one array, so that memoised figures (events, the log) keep their results while a
+ * caller passes no collection at all.
+ */
+const NONE: readonly never[] = [];
+
 /** Computes every figure from the input texts and the book's rows. Never throws on any input. */
 export function computeDesk(
   inputs: Inputs,
@@ -105,7 +111,7 @@ export function computeDesk(
   collections: DeskCollections = {},
 ): DeskFigures {
   const read = fieldReader(inputs);
-  const logRows = collections.tradeLog ?? [];
+  const logRows = collections.tradeLog ?? NONE;
   // The log first: when it holds trades of this session, its realized P&L is the account's.
   const log = readTradeLog(read, inputs, logRows, env.now ?? null);
   const parsedBook = parseBook(book);
@@ -146,7 +152,7 @@ export function computeDesk(
     },
   );
   const hedge = computeHedge(read);
-  const overridesMs = collections.breakerOverridesMs ?? [];
+  const overridesMs = collections.breakerOverridesMs ?? NONE;
   const computeSection = env.planSection ?? null;
   const plan: PlanFigures = {
     ...computePlanLog(read, log, limits.values, logRows, overridesMs),
@@ -159,7 +165,7 @@ export function computeDesk(
     today: env.today,
     now: env.now ?? null,
     book: parsedBook,
-    userEvents: collections.userEvents ?? [],
+    userEvents: collections.userEvents ?? NONE,
     holdingDays,
     sizerSession: session,
     sizer: {
