@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { D } from '../decimal';
 import { computeDesk } from '../desk';
+import { GAP_STUDY_MAX_BARS } from '../events/calendarDesk';
 import { DEFAULT_INPUTS, type Inputs } from '../inputs';
 import {
   durationText,
@@ -106,5 +107,38 @@ describe('the Calendar view of a desk', () => {
     expect(view({ plannedEntryTime: '16:30' }).sessionAssumed).toBe(
       'Daily halt at the planned entry (Wed 16:30 CT)',
     );
+  });
+});
+
+describe('gaps of a long file', () => {
+  /** `count` daily bars from 1990-01-01 on, every day; bar i opens 1 point above the close before it. */
+  const dailyBars = (count: number) => {
+    const dates: string[] = [];
+    const open = new Float64Array(count);
+    const close = new Float64Array(count);
+    const day = Date.UTC(1990, 0, 1);
+    for (let i = 0; i < count; i++) {
+      dates.push(new Date(day + i * 86_400_000).toISOString().slice(0, 10));
+      close[i] = 1000;
+      open[i] = i === 0 ? 1000 : 1001;
+    }
+    return { dates, open, close };
+  };
+  const gapsOf = (count: number) =>
+    presentCalendar(
+      computeDesk(DEFAULT_INPUTS, {
+        today: { year: 2026, month: 11, day: 25 },
+        studyBars: null,
+        bars: dailyBars(count),
+      }).calendar,
+    ).gapsSummary;
+
+  it.each([
+    // 9,999 gaps of +1 point between 10,000 bars: every bar is studied.
+    [GAP_STUDY_MAX_BARS, '10000 bars, 9999 gaps'],
+    // 10,005 bars: the newest 10,000 are studied (9,999 gaps among them), and the summary says so.
+    [GAP_STUDY_MAX_BARS + 5, 'The newest 10,000 of 10,005 bars, 9999 gaps'],
+  ])('%i bars: "%s"', (count, start) => {
+    expect(gapsOf(count).startsWith(start)).toBe(true);
   });
 });

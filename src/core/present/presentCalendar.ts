@@ -478,7 +478,7 @@ function gapTexts(gaps: GapFigures | null): typeof NO_GAPS {
       ? ''
       : `${points(stop.distancePoints)} ${stop.side === 'long' ? 'below' : 'above'} the close`;
   return {
-    gapsSummary: `${gaps.barCount} bars, ${gaps.gapCount} gaps (open − previous close; Monday = the weekend gap).${skipped}`,
+    gapsSummary: `${gaps.barCount < gaps.barsInFile ? `The newest ${gaps.barCount.toLocaleString('en-US')} of ${gaps.barsInFile.toLocaleString('en-US')} bars` : `${gaps.barCount} bars`}, ${gaps.gapCount} gaps (open − previous close; Monday = the weekend gap).${skipped}`,
     gapRows: [
       ...gaps.byWeekday.map((row) => rowOf(String(row.weekday), weekdayLabel(row.weekday), row.stats)),
       ...(overall === null ? [] : [rowOf('all', 'All gaps', overall)]),
