@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useState } from 'react';
 import type { BookField, BookRow } from '../../core';
 import { SelectField } from '../../components/ChoiceFields';
 import { NumberField } from '../../components/NumberField';
@@ -9,10 +9,16 @@ import { useBookError, useBookRowText, useBookText, useCalendarText } from '../.
 import { OutputField } from '../bindings';
 import { downloadText } from '../download';
 import { SIDE_OPTIONS, SYMBOL_OPTIONS } from '../options';
+import { useRowFocus } from '../useRowFocus';
 
 /** The DOM id of a book row's field. */
 function fieldId(id: string, field: BookField): string {
   return `book-${id}-${field}`;
+}
+
+/** The first field of a row, which takes the focus when the row takes a removed row's place. */
+function symbolFieldId(id: string): string {
+  return fieldId(id, 'symbol');
 }
 
 /** One position of the book; its fields are named "Position N symbol" and so on. */
@@ -123,24 +129,7 @@ export function BookPanel() {
   const exportCsv = useDesk((s) => s.exportBookCsv);
   const leftOut = useBookText('bookLeftOut');
   const soq = useCalendarText('bookSoq');
-  const addButton = useRef<HTMLButtonElement>(null);
-  // After a removal, focus goes to the row that took the removed row's place, else to "Add position".
-  const focusIndex = useRef<number | null>(null);
-  useLayoutEffect(() => {
-    const index = focusIndex.current;
-    if (index === null) return;
-    focusIndex.current = null;
-    const next = book[index];
-    const nextField = next === undefined ? null : document.getElementById(fieldId(next.id, 'symbol'));
-    (nextField ?? addButton.current)?.focus();
-  }, [book]);
-  const onRemove = useCallback(
-    (id: string, index: number) => {
-      focusIndex.current = index;
-      remove(id);
-    },
-    [remove],
-  );
+  const { addButton, onRemove } = useRowFocus(book, remove, symbolFieldId);
   return (
     <Panel id="book" title="Book" className="panel--book">
       <p className="panel__intro">

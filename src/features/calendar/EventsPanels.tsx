@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo } from 'react';
 import type { UserEventField, UserEventText } from '../../core';
 import { SelectField } from '../../components/ChoiceFields';
 import { Panel } from '../../components/Panel';
@@ -13,6 +13,7 @@ import {
   useUserEvents,
 } from '../../store/selectors';
 import { SelectInput } from '../bindings';
+import { useRowFocus } from '../useRowFocus';
 
 const LOOK_AHEAD_OPTIONS = [
   { value: '30', label: '30 days' },
@@ -167,6 +168,11 @@ function eventFieldId(id: string, field: UserEventField): string {
   return `event-${id}-${field}`;
 }
 
+/** The first field of a row, which takes the focus when the row takes a removed row's place. */
+function dateFieldId(id: string): string {
+  return eventFieldId(id, 'date');
+}
+
 /** One of the trader's events; its fields are named "Event N date" and so on. */
 const UserEventEditor = memo(function UserEventEditor({
   row,
@@ -233,18 +239,7 @@ export function UserEventsPanel() {
   const add = useDesk((s) => s.addUserEvent);
   const remove = useDesk((s) => s.removeUserEvent);
   const leftOut = useCalendarText('userEventsLeftOut');
-  const addButton = useRef<HTMLButtonElement>(null);
-  const focusIndex = useRef<number | null>(null);
-  // After a removal the focus goes to the event that took its place, else to "Add event"; the date field
-  // of an event just added takes the focus.
-  useLayoutEffect(() => {
-    const index = focusIndex.current;
-    focusIndex.current = null;
-    if (index === null) return;
-    const row = rows[index];
-    const target = row === undefined ? null : document.getElementById(eventFieldId(row.id, 'date'));
-    (target ?? addButton.current)?.focus();
-  }, [rows]);
+  const { addButton, onRemove, focusNewRow } = useRowFocus(rows, remove, dateFieldId);
   return (
     <Panel id="user-events" title="Your events">
       <p className="panel__intro">
@@ -254,15 +249,7 @@ export function UserEventsPanel() {
       {rows.length === 0 ? null : (
         <ol className="user-events" aria-label="Your events">
           {rows.map((row, index) => (
-            <UserEventEditor
-              key={row.id}
-              row={row}
-              index={index}
-              onRemove={(id, i) => {
-                focusIndex.current = i;
-                remove(id);
-              }}
-            />
+            <UserEventEditor key={row.id} row={row} index={index} onRemove={onRemove} />
           ))}
         </ol>
       )}
@@ -271,7 +258,7 @@ export function UserEventsPanel() {
           type="button"
           ref={addButton}
           onClick={() => {
-            focusIndex.current = rows.length;
+            focusNewRow();
             add();
           }}
         >

@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { memo } from 'react';
 import { PLAN_SYMBOLS, type LogField, type TradeLogRow } from '../../core';
 import { SelectField } from '../../components/ChoiceFields';
 import { NumberField } from '../../components/NumberField';
@@ -12,11 +12,17 @@ import { SIDE_OPTIONS } from '../options';
 import { useFlash } from '../useFlash';
 import { BreakerStatus } from './BreakerStatus';
 import { PlanLogOutputField } from './planBindings';
+import { useRowFocus } from '../useRowFocus';
 
 const SYMBOL_CHOICES = PLAN_SYMBOLS.map((symbol) => ({ value: symbol, label: symbol }));
 
 function fieldId(id: string, field: LogField): string {
   return `log-${id}-${field}`;
+}
+
+/** The first field of a row, which takes the focus when the row takes a removed row's place. */
+function timeFieldId(id: string): string {
+  return fieldId(id, 'time');
 }
 
 /** One trade of the log; its fields are named "Trade N time" and so on. */
@@ -149,24 +155,7 @@ export function TradeLogPanel() {
   const remove = useDesk((s) => s.removeLogRow);
   const leftOut = usePlanLogText('logLeftOut');
   const overrides = usePlanLogText('overridesNote');
-  const addButton = useRef<HTMLButtonElement>(null);
-  // After a removal, focus goes to the row that took the removed row's place, else to "Add trade".
-  const focusIndex = useRef<number | null>(null);
-  useLayoutEffect(() => {
-    const index = focusIndex.current;
-    if (index === null) return;
-    focusIndex.current = null;
-    const next = rows[index];
-    const nextField = next === undefined ? null : document.getElementById(fieldId(next.id, 'time'));
-    (nextField ?? addButton.current)?.focus();
-  }, [rows]);
-  const onRemove = useCallback(
-    (id: string, index: number) => {
-      focusIndex.current = index;
-      remove(id);
-    },
-    [remove],
-  );
+  const { addButton, onRemove } = useRowFocus(rows, remove, timeFieldId);
   return (
     <Panel id="trade-log" title="Trade log and circuit breaker" className="panel--wide">
       <p className="panel__intro">
