@@ -30,6 +30,7 @@ import {
 } from './events/calendarDesk';
 import type { UserEventText } from './events/events';
 import type { DailyBars } from './events/gaps';
+import { deskRegistry, type CustomProductRow, type DeskRegistry } from './products/deskRegistry';
 
 /** The instant and the trader's time zone, for session clocks, pauses and countdowns. */
 export interface DeskNow {
@@ -73,10 +74,14 @@ export interface DeskCollections {
   readonly breakerOverridesMs?: readonly number[];
   /** The trader's own calendar events (Calendar section), rows as typed. */
   readonly userEvents?: readonly UserEventText[];
+  /** The trader's custom contracts (Contracts section), rows as typed. */
+  readonly customProducts?: readonly CustomProductRow[];
 }
 
 /** Every figure of the desk, per section, and the messages at the fields. */
 export interface DeskFigures {
+  /** The products every picker offers: the built-ins and the accepted custom contracts. */
+  readonly registry: DeskRegistry;
   readonly account: AccountFigures;
   readonly sizer: SizerFigures;
   /** The sizer's price ladder (entry, stop, target, limit-down levels), null while nothing is sized. */
@@ -110,6 +115,7 @@ export function computeDesk(
   book: readonly BookRow[] = [],
   collections: DeskCollections = {},
 ): DeskFigures {
+  const registry = deskRegistry(collections.customProducts ?? NONE);
   const read = fieldReader(inputs);
   const logRows = collections.tradeLog ?? NONE;
   // The log first: when it holds trades of this session, its realized P&L is the account's.
@@ -188,6 +194,7 @@ export function computeDesk(
   const atrText = study?.atrText ?? null;
   const atrPoints = atrText === null ? null : new D(atrText);
   return {
+    registry,
     account: limits.figures,
     sizer,
     ladder: sizerLadder(sizer, stress),
