@@ -1,0 +1,36 @@
+/**
+ * One product's margins and commission, wherever they are kept: a built-in's are editable inputs (the
+ * Contracts section, `costKey(symbol, field)`), a custom contract's are part of its definition.
+ */
+import { isContractSymbol } from './contracts';
+import type { Dec } from './decimal';
+import type { FieldReader } from './fields';
+import { costKey, RULES, type CostField, type InputKey } from './inputs';
+import type { DeskRegistry } from './products/deskRegistry';
+
+/**
+ * The cost field of `symbol` in US dollars, or null when it is unknown (empty, invalid — the field has the
+ * message — or the symbol is not a product of the registry).
+ */
+export function costOf(
+  read: FieldReader<InputKey>,
+  registry: DeskRegistry,
+  symbol: string,
+  field: CostField,
+): Dec | null {
+  if (isContractSymbol(symbol)) {
+    return read.number(costKey(symbol, field), field === 'commission' ? RULES.commission : RULES.margin);
+  }
+  const custom = registry.customCosts.get(symbol);
+  if (custom === undefined) return null;
+  switch (field) {
+    case 'initial':
+      return custom.initialUsd;
+    case 'maintenance':
+      return custom.maintenanceUsd;
+    case 'dayTrade':
+      return custom.dayTradeUsd;
+    case 'commission':
+      return custom.commissionPerSideUsd;
+  }
+}
