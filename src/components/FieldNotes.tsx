@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 /**
  * What a field says under its control: a hint, a message about the typed value, a warning (shown only while
  * there is no message). One way for every field to show them and to point `aria-describedby` at them.
@@ -21,8 +23,16 @@ export function fieldNoteIds(id: string, { error, warning, hint }: FieldNoteText
   return ids.length === 0 ? undefined : ids.join(' ');
 }
 
-/** The notes under the field `id`: its hint, its message, and its warning while there is no message. */
-export function FieldNotes({ id, error, warning, hint }: FieldNoteTexts & { readonly id: string }) {
+/**
+ * The notes under the field `id`: its hint, its message, and its warning while there is no message. Memoised:
+ * a keystroke re-renders the field typed into, and its notes only when they change.
+ */
+export const FieldNotes = memo(function FieldNotes({
+  id,
+  error,
+  warning,
+  hint,
+}: FieldNoteTexts & { readonly id: string }) {
   return (
     <>
       {hint === undefined ? null : (
@@ -42,4 +52,4 @@ export function FieldNotes({ id, error, warning, hint }: FieldNoteTexts & { read
       )}
     </>
   );
-}
+});

@@ -99,6 +99,19 @@ export function useSizerText(key: keyof SizerOutputs): string {
   return useDesk((s) => s.view.sizer[key]);
 }
 
+/** True when the sizer has an order ticket to copy. */
+export function useHasTicket(): boolean {
+  return useDesk((s) => s.view.sizer.ticket !== '');
+}
+
+/**
+ * The sizer's order ticket as it is now, for an event handler: reading it there rather than through a
+ * subscription spares the copy button a render on every keystroke that changes the ticket.
+ */
+export function currentTicket(): string {
+  return useDesk.getState().view.sizer.ticket;
+}
+
 /** A text of the spread planner ("spreadHedgeRatio", "spreadPnlNote", …). */
 export function useSpreadText(key: keyof SpreadOutputs): string {
   return useDesk((s) => s.view.spread[key]);

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
 import {
+  currentTicket,
   useBreakerHolds,
   useCalendarText,
   useCanAddToBook,
+  useHasTicket,
   useLadder,
-  useSizerText,
 } from '../../store/selectors';
 import { Output } from '../../components/Output';
 import { PriceLadder } from '../../components/PriceLadder';
@@ -23,10 +24,11 @@ const STOP_METHOD_OPTIONS = [
 
 /** The sized trade as an order ticket: copied to the clipboard where the browser allows, and shown to copy. */
 function CopyTicket() {
-  const ticket = useSizerText('ticket');
+  const hasTicket = useHasTicket();
   const [shown, setShown] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const copy = () => {
+    const ticket = currentTicket();
     setShown(ticket);
     setCopied(false);
     // The clipboard API exists only in secure contexts (https, localhost); elsewhere the ticket is shown to copy.
@@ -42,7 +44,7 @@ function CopyTicket() {
   };
   return (
     <>
-      <button type="button" disabled={ticket === ''} onClick={copy}>
+      <button type="button" disabled={!hasTicket} onClick={copy}>
         Copy ticket
       </button>
       {shown === null ? null : (
