@@ -7,6 +7,7 @@ import {
   useCalendarText,
   useCanAddToBook,
   useHasTicket,
+  useContractOptions,
   useLadder,
 } from '../../store/selectors';
 import { Output } from '../../components/Output';
@@ -14,7 +15,7 @@ import { PriceLadder } from '../../components/PriceLadder';
 import { BreakerStatus } from '../plan/BreakerStatus';
 import { useFlash } from '../useFlash';
 import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
-import { CONTRACT_OPTIONS, MARGIN_BASIS_OPTIONS, SIDE_OPTIONS } from '../options';
+import { MARGIN_BASIS_OPTIONS, SIDE_OPTIONS } from '../options';
 
 const STOP_METHOD_OPTIONS = [
   { value: 'price', label: 'Price' },
@@ -138,6 +139,7 @@ function SizedSoq() {
 
 /** The trade sizer: contract, side, entry, stop, target and costs in; the position and its risk out. */
 export function SizerPanel() {
+  const contractOptions = useContractOptions();
   return (
     <Panel id="sizer" title="Trade sizer" className="panel--sizer">
       <div className="sizer">
@@ -148,7 +150,7 @@ export function SizerPanel() {
         </div>
         <div className="sizer__inputs">
           <div className="row">
-            <SelectInput inputKey="symbol" label="Contract" options={CONTRACT_OPTIONS} />
+            <SelectInput inputKey="symbol" label="Contract" options={contractOptions} />
             <RadioInput inputKey="side" legend="Side" options={SIDE_OPTIONS} />
           </div>
           <InputField inputKey="entry" label="Entry price" />
