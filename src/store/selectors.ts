@@ -49,6 +49,7 @@ import type {
   PlanOutputs,
 } from '../core/plan/planDoor';
 import type { ProductRegistry, ProductSpec } from '../core/products/registry';
+import { noLimitsText } from '../core/present/presentStress';
 import { useDesk } from './deskStore';
 
 /** The raw text of an input, exactly as typed. */
@@ -176,6 +177,14 @@ export function useStressMarkInput(family: string): string | undefined {
   return useDesk((s) => {
     const levels = s.figures.stress.levels[family];
     return levels === undefined ? undefined : levels.mark.toFixed(levels.spec.priceDecimals);
+  });
+}
+
+/** Why a family has no limit levels ("No daily price limit: … custom moves only."), or empty. */
+export function useStressNoLimits(family: string): string {
+  return useDesk((s) => {
+    const spec = familyReference(family, s.figures.registry.registry);
+    return spec === null ? '' : noLimitsText(spec);
   });
 }
 
