@@ -134,3 +134,17 @@ export {
   type NextEventView,
   type SessionChangeView,
 } from './present/presentCalendar';
+// Contracts section (issue 8): custom contracts and the catalogue of the registry.
+export {
+  CUSTOM_PRODUCT_FIELDS,
+  type CustomProductField,
+  type CustomProductTexts,
+} from './products/customProduct';
+export type { CustomProductRow, DeskRegistry } from './products/deskRegistry';
+export type { ProductRegistry, ProductSpec } from './products/registry';
+export {
+  customProductNote,
+  presentCatalogue,
+  type CatalogueGroupView,
+  type CatalogueProductView,
+} from './present/presentContracts';
