@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, renderHook, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDesk } from '../../store/deskStore';
+import { useCatalogue } from '../../store/selectors';
 import { ContractsSection } from '../sections/ContractsSection';
 
 beforeEach(() => {
@@ -108,6 +109,21 @@ describe('Contracts section', { timeout: 20_000 }, () => {
     await user.type(textbox('Ratio (custom contract 1)'), '0');
     expect(messageOf(textbox('Ratio (custom contract 1)'))).toBeNull();
     expect(card('NSIL Nano silver').textContent).toContain('1 SI = 50 NSIL');
+  });
+
+  it('keeps the catalogue while other inputs change; rebuilds it for a new day or a new contract', () => {
+    const { result } = renderHook(() => useCatalogue());
+    const first = result.current;
+    act(() => {
+      useDesk.getState().setInput('entry', '2000');
+    });
+    expect(result.current).toBe(first);
+    act(() => {
+      useDesk.getState().setToday({ year: 2026, month: 12, day: 21 });
+    });
+    expect(result.current).not.toBe(first);
+    const m2k = result.current[0]?.products.find((p) => p.symbol === 'M2K');
+    expect(m2k?.frontContract).toBe('M2KH7');
   });
 
   it('keeps each row’s fields apart and moves the focus when a row is removed', async () => {
