@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { CustomProductField } from '../../core';
 import { NumberField } from '../../components/NumberField';
 import { Panel } from '../../components/Panel';
@@ -127,7 +127,8 @@ export function CustomContractsPanel() {
   const ids = useCustomProductIds();
   const add = useDesk((s) => s.addCustomProduct);
   const remove = useDesk((s) => s.removeCustomProduct);
-  const rows = useDesk((s) => s.customProducts);
+  // Rows by id only: typing into a definition re-renders that field, not the list.
+  const rows = useMemo(() => ids.map((id) => ({ id })), [ids]);
   const { addButton, onRemove, focusNewRow } = useRowFocus(rows, remove, symbolFieldId);
   const full = ids.length >= MAX_CUSTOM_PRODUCTS;
   return (
