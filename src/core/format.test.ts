@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { CONTRACTS } from './contracts';
 import { D } from './decimal';
 import {
-  formatContractSpec,
   formatContracts,
   formatPercent,
   formatPrice,
@@ -81,14 +80,6 @@ describe('formatting as traders read it', () => {
     [[{ count: 1200, symbol: 'MES' }], '1,200 MES'],
   ])('formatContracts(%j) = %s', (legs, text) => {
     expect(formatContracts(legs, 'M2K')).toBe(text);
-  });
-
-  it.each([
-    ['M2K', '$5 per point · tick 0.1 = $0.50 · CME · pairs with RTY'],
-    ['ES', '$50 per point · tick 0.25 = $12.50 · CME · pairs with MES'],
-    ['MYM', '$0.50 per point · tick 1 = $0.50 · CBOT · pairs with YM'],
-  ] as const)('%s spec line: %s', (symbol, line) => {
-    expect(formatContractSpec(CONTRACTS[symbol])).toBe(line);
   });
 
   it.each([

@@ -100,11 +100,3 @@ export function formatContracts(
   if (held.length === 0) return `0 ${fallbackSymbol}`;
   return held.map((leg) => `${numberFormat(0).format(leg.count)} ${leg.symbol}`).join(' + ');
 }
-
-/** A contract's spec in one line: "$5 per point · tick 0.1 = $0.50 · CME · pairs with RTY". */
-export function formatContractSpec(spec: ContractSpec): string {
-  const perPoint = spec.multiplierUsd.isInteger()
-    ? spec.multiplierUsd.toString()
-    : spec.multiplierUsd.toFixed(2);
-  return `$${perPoint} per point · tick ${spec.tickPoints.toFixed(spec.priceDecimals)} = $${spec.tickValueUsd.toFixed(2)} · ${spec.exchange} · pairs with ${spec.sibling}`;
-}

@@ -45,7 +45,7 @@ export {
 } from './desk';
 export type { FieldErrors } from './fields';
 export type { ContractCounts, CostProblem, LegCount } from './figures';
-export { formatContractSpec, formatPrice, NO_VALUE } from './format';
+export { formatPrice, NO_VALUE } from './format';
 export type { ExactHedge, HedgeFigures } from './hedge';
 export {
   COST_FIELDS,
