@@ -9,7 +9,7 @@
  * over a float: since ES2023 (Intl.NumberFormat v3) a string numeric literal is formatted exactly, whatever
  * its length (checked on Node 20.20 and Chromium 156: "1234567890123456789012.50" keeps every digit).
  */
-import type { ContractSpec } from './contracts';
+import type { ProductSpec } from './products/registry';
 import type { Dec } from './decimal';
 import { ratioNearest, usdCentsNearest } from './rounding';
 
@@ -60,12 +60,12 @@ export function formatSignedUsd(amount: Dec): string {
 }
 
 /** A price at the contract's tick precision, grouped: "2,000.0", "5,800.25", "42,000". */
-export function formatPrice(price: Dec, spec: ContractSpec): string {
+export function formatPrice(price: Dec, spec: ProductSpec): string {
   return formatFixed(price, spec.priceDecimals);
 }
 
 /** Index points at the contract's tick precision with a sign: "-140.0 pts". */
-export function formatSignedPoints(points: Dec, spec: ContractSpec): string {
+export function formatSignedPoints(points: Dec, spec: ProductSpec): string {
   const text = formatFixed(points, spec.priceDecimals);
   return `${points.gt(0) ? '+' : ''}${text} pts`;
 }

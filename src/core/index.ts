@@ -28,9 +28,10 @@ export {
   CONTRACTS,
   CONTRACT_SYMBOLS,
   FAMILY_ROOTS,
-  familyPair,
+  familyPairOf,
+  familyReference,
   isContractSymbol,
-  type ContractSpec,
+  isFamilyRoot,
   type ContractSymbol,
   type FamilyRoot,
 } from './contracts';
@@ -141,7 +142,6 @@ export {
   type CustomProductTexts,
 } from './products/customProduct';
 export type { CustomProductRow, DeskRegistry } from './products/deskRegistry';
-export type { ProductRegistry, ProductSpec } from './products/registry';
 export {
   customProductNote,
   presentCatalogue,
