@@ -3,7 +3,16 @@
  * through the UI, refused field by field, saved across a reload and opened from a share link.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectFieldMessage, expectFieldValid, FIXED_NOW, openApp } from './helpers';
+import {
+  collectErrors,
+  expectFieldMessage,
+  expectFieldValid,
+  field,
+  fillEntryAndStop,
+  FIXED_NOW,
+  openApp,
+  output,
+} from './helpers';
 import { button, goTo, textbox } from './panelHelpers';
 
 /** A field of custom contract `n` by its label ("Tick" → "Tick (custom contract 1)"). */
@@ -47,6 +56,8 @@ test('a custom contract is refused field by field, accepted when fixed, kept aft
   page,
   browser,
 }) => {
+  // A long walk (a reload, a second browser, the sizer): more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   const errors = collectErrors(page);
   await openApp(page);
   await goTo(page, 'Contracts');
@@ -109,7 +120,17 @@ test('a custom contract is refused field by field, accepted when fixed, kept aft
     await context.close();
   }
 
+  // Every contract picker offers it: the sizer sizes it with its own tick, point value and costs.
+  // Risk per contract: 0.100 × $100 + 1 tick slippage $0.50 + 2 × $0.50 = $11.50, so $250 buys 21; the
+  // margin cap (20 % of $25,000 = $5,000 at $330 initial) allows 15.
+  await goTo(page, 'Size');
+  await field(page, 'Contract').selectOption('NSIL');
+  await fillEntryAndStop(page, '25.000', '24.900');
+  await expect(output(page, 'Contracts')).toHaveText('15 NSIL');
+  await expect(output(page, 'Binding limit')).toHaveText('margin');
+
   // Removing it takes it out of the catalogue and puts the focus on Add contract.
+  await goTo(page, 'Contracts');
   await button(page, 'Remove custom contract 1').click();
   await expect(button(page, 'Add contract')).toBeFocused();
   await expect(card(page, 'NSIL Nano silver')).toHaveCount(0);
