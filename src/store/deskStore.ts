@@ -35,10 +35,12 @@ import {
   type LogField,
   type UserEventField,
   type UserEventText,
+  type CustomProductField,
+  type CustomProductRow,
 } from '../core';
 import type { PlanSectionModule, PlanSectionFigures, PlanView } from '../core/plan/planDoor';
 import { parseBarsOffThread } from './barsClient';
-import { EMPTY_LOG, type Notice, type SavedCopy, type SavedLog } from './persistence';
+import { EMPTY_LOG, MAX_CUSTOM_PRODUCTS, type Notice, type SavedCopy, type SavedLog } from './persistence';
 
 /** What the Saved copies list can do with a copy (set by hydrate, which owns the storage). */
 export interface CopyActions {
@@ -77,6 +79,11 @@ export interface DeskState {
   readonly planView: PlanView | null;
   /** The trader's own calendar events (Calendar section), rows as typed; saved and shared like the book. */
   readonly userEvents: readonly UserEventText[];
+  /**
+   * The trader's custom contracts (Contracts section), rows as typed; saved and shared like the book. The
+   * accepted ones are in `figures.registry`, every panel's products; a refused row keeps its messages there.
+   */
+  readonly customProducts: readonly CustomProductRow[];
   /** Every figure computed from `inputs`, `book`, `today` and `bars` (typed: decimals, counts, enums, dates). */
   readonly figures: DeskFigures;
   /** The display text of `figures`, per section; a section keeps its object while its figures are unchanged. */
@@ -142,6 +149,10 @@ export interface DeskState {
   addUserEvent: () => void;
   updateUserEvent: (id: string, field: UserEventField, text: string) => void;
   removeUserEvent: (id: string) => void;
+  /** Adds an empty custom contract row; nothing happens at MAX_CUSTOM_PRODUCTS rows. */
+  addCustomProduct: () => void;
+  updateCustomProduct: (id: string, field: CustomProductField, text: string) => void;
+  removeCustomProduct: (id: string) => void;
   /**
    * Puts the offered `Event ATR multiplier` into `ATR multiplier` (the sizer's one-click offer); nothing
    * happens while nothing is offered. Never called by the store itself: only the trader's click changes it.
@@ -153,6 +164,7 @@ export interface DeskState {
 export interface StoredCollections {
   readonly log?: SavedLog;
   readonly userEvents?: readonly UserEventText[];
+  readonly customProducts?: readonly CustomProductRow[];
 }
 
 interface Computed {
@@ -161,6 +173,7 @@ interface Computed {
   readonly inputs: Inputs;
   readonly book: readonly BookRow[];
   readonly userEvents: readonly UserEventText[];
+  readonly customProducts: readonly CustomProductRow[];
   readonly bars: LoadedBars | null;
   readonly log: SavedLog;
   readonly planSection: LoadedPlanSection | null;
@@ -182,7 +195,17 @@ export interface LoadedPlanSection {
 /** The store's presenter: one for its lifetime, so unchanged sections keep their view objects. */
 const present = createDeskPresenter();
 
-function recompute({ today, now, inputs, book, userEvents, bars, log, planSection }: Computed): Derived {
+function recompute({
+  today,
+  now,
+  inputs,
+  book,
+  userEvents,
+  customProducts,
+  bars,
+  log,
+  planSection,
+}: Computed): Derived {
   const env = {
     today,
     now,
@@ -194,6 +217,7 @@ function recompute({ today, now, inputs, book, userEvents, bars, log, planSectio
     tradeLog: log.rows,
     breakerOverridesMs: log.overridesMs,
     userEvents,
+    customProducts,
   });
   const view = present(figures);
   const section = figures.plan.section;
@@ -272,6 +296,11 @@ function nextEventNumber(rows: readonly UserEventText[]): number {
   return rows.reduce((max, row) => Math.max(max, Number(/^e(\d+)$/.exec(row.id)?.[1] ?? 0)), 0) + 1;
 }
 
+/** The number of the next free custom contract id ("c1", "c2", …): one more than the largest in use. */
+function nextCustomNumber(rows: readonly CustomProductRow[]): number {
+  return rows.reduce((max, row) => Math.max(max, Number(/^c(\d+)$/.exec(row.id)?.[1] ?? 0)), 0) + 1;
+}
+
 /** "29 M2K long, 10 MES short". */
 function describeRows(rows: readonly BookRow[]): string {
   return rows.map((row) => `${row.quantity} ${row.symbol} ${row.side}`).join(', ');
@@ -280,10 +309,21 @@ function describeRows(rows: readonly BookRow[]): string {
 export const useDesk = create<DeskState>()((set, get) => {
   /** Sets inputs and/or book and the result computed from them, in one update. */
   const commit = (changes: Partial<Computed>) => {
-    const { today, now, inputs, book, userEvents, bars, log, planSection } = get();
+    const { today, now, inputs, book, userEvents, customProducts, bars, log, planSection } = get();
     set({
       ...changes,
-      ...recompute({ today, now, inputs, book, userEvents, bars, log, planSection, ...changes }),
+      ...recompute({
+        today,
+        now,
+        inputs,
+        book,
+        userEvents,
+        customProducts,
+        bars,
+        log,
+        planSection,
+        ...changes,
+      }),
     });
   };
   return {
@@ -294,6 +334,7 @@ export const useDesk = create<DeskState>()((set, get) => {
     log: EMPTY_LOG,
     planSection: null,
     userEvents: [],
+    customProducts: [],
     ...recompute({
       today: null,
       now: null,
@@ -303,6 +344,7 @@ export const useDesk = create<DeskState>()((set, get) => {
       log: EMPTY_LOG,
       planSection: null,
       userEvents: [],
+      customProducts: [],
     }),
     barsSource: null,
     bars: null,
@@ -347,6 +389,7 @@ export const useDesk = create<DeskState>()((set, get) => {
         book,
         log: collections.log ?? EMPTY_LOG,
         userEvents: collections.userEvents ?? [],
+        customProducts: collections.customProducts ?? [],
       });
     },
     importBars: async (text, sourceName) => {
@@ -483,6 +526,32 @@ export const useDesk = create<DeskState>()((set, get) => {
     },
     removeUserEvent: (id) => {
       commit({ userEvents: get().userEvents.filter((row) => row.id !== id) });
+    },
+    addCustomProduct: () => {
+      const { customProducts } = get();
+      if (customProducts.length >= MAX_CUSTOM_PRODUCTS) return;
+      const row: CustomProductRow = {
+        id: `c${nextCustomNumber(customProducts)}`,
+        symbol: '',
+        name: '',
+        pointValue: '',
+        tick: '',
+        pairsWith: '',
+        ratio: '',
+        initial: '',
+        maintenance: '',
+        dayTrade: '',
+        commission: '',
+      };
+      commit({ customProducts: [...customProducts, row] });
+    },
+    updateCustomProduct: (id, field, text) => {
+      commit({
+        customProducts: get().customProducts.map((row) => (row.id === id ? { ...row, [field]: text } : row)),
+      });
+    },
+    removeCustomProduct: (id) => {
+      commit({ customProducts: get().customProducts.filter((row) => row.id !== id) });
     },
     applyEventAtrMultiplier: () => {
       const { inputs, figures } = get();

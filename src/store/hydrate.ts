@@ -56,6 +56,7 @@ function collectionsOf(snapshot: Snapshot): StoredCollections {
   return {
     ...(snapshot.log === undefined ? {} : { log: snapshot.log }),
     userEvents: snapshot.userEvents ?? [],
+    customProducts: snapshot.customProducts ?? [],
   };
 }
 
@@ -266,7 +267,8 @@ export function hydrate({
       now.inputs !== before.inputs ||
       now.book !== before.book ||
       now.log !== before.log ||
-      now.userEvents !== before.userEvents
+      now.userEvents !== before.userEvents ||
+      now.customProducts !== before.customProducts
     ) {
       scheduleSave(trySave);
     }

@@ -12,6 +12,9 @@
  *   opened) and `o` (override times, epoch ms), each left out when empty.
  *   The trader's calendar events travel as `e` (rows `[date, title, importance, note?]`, ids e1…en again
  *   when opened), left out when there are none; a link holding more than 500 of them is refused.
+ *   The trader's custom contracts travel as `c` (rows `[symbol, name, point value, tick, pairs with, ratio,
+ *   initial, maintenance, day-trade, commission]` without trailing empty fields, ids c1…cn again when
+ *   opened), left out when there are none; a link holding more than MAX_CUSTOM_PRODUCTS (50) is refused.
  * - `#s=<payload>`: base64url of the whole save JSON `{ version, inputs, book }`, the links RiskDesk wrote
  *   before; they keep working for good.
  * - either one behind a section route: `#/spread?z=<payload>` opens the link on that section. A fragment
@@ -22,8 +25,22 @@
  * nothing applied, when the fragment is longer than 64 KB, holds more than 500 book rows (or 500 log rows), or unpacks to more
  * than 1 MB (a short link must not inflate into megabytes).
  */
-import { DEFAULT_INPUTS, isInputKey, type BookRow, type TradeLogRow, type UserEventText } from '../core';
-import { readSave, SAVE_VERSION, snapshotJson, versionOf, type Snapshot } from './persistence';
+import {
+  CUSTOM_PRODUCT_FIELDS,
+  DEFAULT_INPUTS,
+  isInputKey,
+  type BookRow,
+  type TradeLogRow,
+  type UserEventText,
+} from '../core';
+import {
+  MAX_CUSTOM_PRODUCTS,
+  readSave,
+  SAVE_VERSION,
+  snapshotJson,
+  versionOf,
+  type Snapshot,
+} from './persistence';
 
 /** The longest fragment opened, in characters (base64url is ASCII: characters are bytes). */
 export const MAX_SHARE_BYTES = 64 * 1024;
@@ -100,7 +117,7 @@ function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
 }
 
 /** The compact JSON of a `#z=` link: only inputs that differ from the defaults, rows as arrays without ids. */
-function compactJson({ inputs, book, log, userEvents = [] }: Snapshot): string {
+function compactJson({ inputs, book, log, userEvents = [], customProducts = [] }: Snapshot): string {
   const changed = Object.entries(inputs).filter(
     ([key, text]) => !isInputKey(key) || DEFAULT_INPUTS[key] !== text,
   );
@@ -126,6 +143,13 @@ function compactJson({ inputs, book, log, userEvents = [] }: Snapshot): string {
     compact.e = userEvents.map(({ date, title, importance, note }) =>
       note === undefined || note === '' ? [date, title, importance] : [date, title, importance, note],
     );
+  }
+  if (customProducts.length > 0) {
+    compact.c = customProducts.map((row) => {
+      const texts = CUSTOM_PRODUCT_FIELDS.map((field) => row[field]);
+      while (texts.length > 1 && texts.at(-1) === '') texts.pop();
+      return texts;
+    });
   }
   return JSON.stringify(compact);
 }
@@ -194,6 +218,9 @@ function saveOfCompact(compact: Record<string, unknown>): Record<string, unknown
   if (compact.e !== undefined) {
     save.events = Array.isArray(compact.e) ? compact.e.map(eventOfCompact) : compact.e;
   }
+  if (compact.c !== undefined) {
+    save.customProducts = Array.isArray(compact.c) ? compact.c.map(customProductOfCompact) : compact.c;
+  }
   return save;
 }
 
@@ -236,6 +263,27 @@ function eventOfCompact(value: unknown, index: number): unknown {
   return row;
 }
 
+/**
+ * A custom contract `[symbol, name, point value, …]` (1 to 10 texts, missing ones empty) as a row with id
+ * c<n>; anything else as it is (left out by readSave).
+ */
+function customProductOfCompact(value: unknown, index: number): unknown {
+  if (!Array.isArray(value) || value.length < 1 || value.length > CUSTOM_PRODUCT_FIELDS.length) return value;
+  const texts = value.filter((text): text is string => typeof text === 'string');
+  if (texts.length !== value.length) return value;
+  const row: Record<string, string> = { id: `c${index + 1}` };
+  CUSTOM_PRODUCT_FIELDS.forEach((field, i) => {
+    row[field] = texts[i] ?? '';
+  });
+  return row;
+}
+
+function tooManyCustomProducts(rows: number): Refused {
+  return {
+    refused: `This share link holds ${rows} custom contracts, more than the ${MAX_CUSTOM_PRODUCTS} RiskDesk opens: ${NOTHING_APPLIED}`,
+  };
+}
+
 function tooManyEvents(rows: number): Refused {
   return {
     refused: `This share link holds ${rows} calendar events, more than the ${MAX_SHARE_ROWS} RiskDesk opens: ${NOTHING_APPLIED}`,
@@ -263,6 +311,13 @@ async function saveOfLink({ format, payload }: ShareFragment): Promise<{ readonl
     if (isRecord(save) && Array.isArray(save.events) && save.events.length > MAX_SHARE_ROWS) {
       return tooManyEvents(save.events.length);
     }
+    if (
+      isRecord(save) &&
+      Array.isArray(save.customProducts) &&
+      save.customProducts.length > MAX_CUSTOM_PRODUCTS
+    ) {
+      return tooManyCustomProducts(save.customProducts.length);
+    }
     return { save };
   }
   if (typeof DecompressionStream === 'undefined') {
@@ -280,6 +335,9 @@ async function saveOfLink({ format, payload }: ShareFragment): Promise<{ readonl
   if (Array.isArray(compact.l) && compact.l.length > MAX_SHARE_ROWS)
     return tooManyRows(compact.l.length, 'trade log rows');
   if (Array.isArray(compact.e) && compact.e.length > MAX_SHARE_ROWS) return tooManyEvents(compact.e.length);
+  if (Array.isArray(compact.c) && compact.c.length > MAX_CUSTOM_PRODUCTS) {
+    return tooManyCustomProducts(compact.c.length);
+  }
   return { save: saveOfCompact(compact) };
 }
 
