@@ -146,24 +146,41 @@ export function sizerSession(
   const planned = parseClockTimeText(plannedEntryText);
   if (planned.status === 'error') read.fail('plannedEntryTime', planned.message);
   if (now === null || planned.status === 'error') return null;
-  const source = planned.status === 'ok' ? 'planned' : 'now';
-  const entryMs = planned.status === 'ok' ? nextChicagoTime(now.ms, planned.value) : now.ms;
-  if (entryMs === null) return null;
-  const state = globexSessionAt(entryMs, SIZER_PRODUCT_CLASS)?.state;
-  if (state === undefined) return null;
-  const weekendNow = source === 'now' && state === 'weekend';
-  const outsideRth = !weekendNow && isOutsideRthAt(entryMs, SIZER_PRODUCT_CLASS);
+  const session = entrySessionOf(now.ms, plannedEntryText);
+  if (session === null) return null;
+  const { outsideRth, ...entry } = session;
   const heldOvernight = holdingDays !== null && holdingDays >= 1;
-  return {
-    source,
-    entryMs,
-    state,
-    ethSlippage: outsideRth,
-    ethMargin: outsideRth || heldOvernight,
-    heldOvernight,
-    weekendNow,
-  };
+  return { ...entry, ethSlippage: outsideRth, ethMargin: outsideRth || heldOvernight, heldOvernight };
 }
+
+/**
+ * The entry instant and its Globex session for the clock and the planned entry time (a valid or empty
+ * text). Memoised: the clock ticks every 15 s while the trader types many times a second, and the session
+ * lookup formats dates in Chicago time.
+ */
+const entrySessionOf = memoizeLast(
+  (
+    nowMs: number,
+    plannedEntryText: string,
+  ): {
+    readonly source: 'planned' | 'now';
+    readonly entryMs: number;
+    readonly state: SessionState;
+    readonly weekendNow: boolean;
+    readonly outsideRth: boolean;
+  } | null => {
+    const planned = parseClockTimeText(plannedEntryText);
+    if (planned.status === 'error') return null;
+    const source = planned.status === 'ok' ? 'planned' : 'now';
+    const entryMs = planned.status === 'ok' ? nextChicagoTime(nowMs, planned.value) : nowMs;
+    if (entryMs === null) return null;
+    const state = globexSessionAt(entryMs, SIZER_PRODUCT_CLASS)?.state;
+    if (state === undefined) return null;
+    const weekendNow = source === 'now' && state === 'weekend';
+    const outsideRth = !weekendNow && isOutsideRthAt(entryMs, SIZER_PRODUCT_CLASS);
+    return { source, entryMs, state, weekendNow, outsideRth };
+  },
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // The Globex clock

@@ -51,8 +51,11 @@ export function gapText(gap: RiskGap): string {
   return gap.why.kind === 'no-stop' ? `${name} has no stop` : `${name}: ${gapReasonText(gap.why)}`;
 }
 
+/** Whole numbers with thousands separators, one formatter for every call. */
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 /** A signed tick offset from entry, as a platform's ATM template shows it: "+300 ticks", "−100 ticks", "+1 tick". */
 export function signedTicks(ticks: number): string {
   const sign = ticks > 0 ? '+' : ticks < 0 ? '−' : '';
-  return `${sign}${Math.abs(ticks).toLocaleString('en-US')} tick${Math.abs(ticks) === 1 ? '' : 's'}`;
+  return `${sign}${WHOLE.format(Math.abs(ticks))} tick${Math.abs(ticks) === 1 ? '' : 's'}`;
 }
