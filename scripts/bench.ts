@@ -94,6 +94,36 @@ const BOOK: readonly BookRow[] = [
   { id: 'p6', symbol: 'MES', side: 'long', quantity: '2', entry: '5795.75', stop: '' },
 ];
 
+/**
+ * The book across nine products of every asset class (#8): the six index rows plus MNQ, MYM, MGC, SIL,
+ * MCL, M6E and M6B, with the margins RiskDesk ships no default for typed in, and every family's reference.
+ */
+const NINE_PRODUCT_BOOK: readonly BookRow[] = [
+  ...BOOK,
+  { id: 'p7', symbol: 'MNQ', side: 'long', quantity: '3', entry: '20500.00', stop: '20400.00' },
+  { id: 'p8', symbol: 'MYM', side: 'short', quantity: '2', entry: '42000', stop: '42200' },
+  { id: 'p9', symbol: 'MGC', side: 'long', quantity: '2', entry: '2400.0', stop: '2394.0' },
+  { id: 'p10', symbol: 'SIL', side: 'long', quantity: '1', entry: '30.000', stop: '29.900' },
+  { id: 'p11', symbol: 'MCL', side: 'short', quantity: '4', entry: '71.00', stop: '71.60' },
+  { id: 'p12', symbol: 'M6E', side: 'long', quantity: '5', entry: '1.1000', stop: '1.0950' },
+  { id: 'p13', symbol: 'M6B', side: 'short', quantity: '5', entry: '1.2700', stop: '1.2750' },
+];
+const NINE_PRODUCT_FORM: Inputs = {
+  ...FULL_FORM,
+  'MGC.initial': '1500',
+  'MGC.maintenance': '1364',
+  'SIL.initial': '2000',
+  'SIL.maintenance': '1819',
+  'M6E.initial': '300',
+  'M6E.maintenance': '273',
+  'M6B.initial': '250',
+  'M6B.maintenance': '228',
+  'stress.NQ.reference': '20500',
+  'stress.YM.reference': '42000',
+  'stress.GC.customMove': '-6',
+  'stress.CL.customMove': '12',
+};
+
 /** Entry prices 2000.1 … 2005.0 on M2K's 0.1 tick grid: consecutive iterations always differ. */
 const ENTRY_TEXTS = Array.from({ length: 50 }, (_, k) => (2000 + (k + 1) / 10).toFixed(1));
 
@@ -107,18 +137,26 @@ function loadBarsLikeTheStore(count: number) {
 }
 
 /** What the store does on every change: the figures and their display text per section. */
-function storeRecompute(present: ReturnType<typeof createDeskPresenter>, inputs: Inputs, env: DeskEnv) {
-  const figures = computeDesk(inputs, env, BOOK);
+function storeRecompute(
+  present: ReturnType<typeof createDeskPresenter>,
+  inputs: Inputs,
+  env: DeskEnv,
+  book: readonly BookRow[] = BOOK,
+) {
+  const figures = computeDesk(inputs, env, book);
   return present(figures);
 }
 
 /** The full form with bars, checked to compute every panel. */
-function fullFormSetup(): { forms: Inputs[]; env: DeskEnv } {
+function fullFormSetup(
+  form: Inputs = FULL_FORM,
+  book: readonly BookRow[] = BOOK,
+): { forms: Inputs[]; env: DeskEnv } {
   const study = loadBarsLikeTheStore(2520);
   const env = { today: TODAY, studyBars: study };
   // Like the store: each change makes a new inputs record; only the entry text changes.
-  const forms = ENTRY_TEXTS.map((entry): Inputs => ({ ...FULL_FORM, entry }));
-  const checked = computeDesk(forms[0] ?? FULL_FORM, env, BOOK);
+  const forms = ENTRY_TEXTS.map((entry): Inputs => ({ ...form, entry }));
+  const checked = computeDesk(forms[0] ?? form, env, book);
   const errors = [...Object.entries(checked.fieldErrors), ...Object.entries(checked.bookErrors)];
   if (errors.length > 0) throw new Error(`the benchmark form has field errors: ${JSON.stringify(errors)}`);
   const outputs = deskOutputs(createDeskPresenter()(checked));
@@ -143,6 +181,20 @@ const CASES: readonly BenchCase[] = [
       const { forms, env } = fullFormSetup();
       const present = createDeskPresenter();
       return (i) => storeRecompute(present, forms[i % forms.length] ?? FULL_FORM, env);
+    },
+  },
+  {
+    // #8: the same budget with the book across nine products (metals, energy, currencies beside the
+    // indices), each family stressed by its own rule.
+    name: 'recompute_full_9_products',
+    budgetMs: 1,
+    warmups: 500,
+    runs: 5000,
+    setup: () => {
+      const { forms, env } = fullFormSetup(NINE_PRODUCT_FORM, NINE_PRODUCT_BOOK);
+      const present = createDeskPresenter();
+      return (i) =>
+        storeRecompute(present, forms[i % forms.length] ?? NINE_PRODUCT_FORM, env, NINE_PRODUCT_BOOK);
     },
   },
   {
