@@ -134,3 +134,13 @@ export {
   type NextEventView,
   type SessionChangeView,
 } from './present/presentCalendar';
+// Portfolio section (issue 8): its rows and typed correlations (its compute comes with its code).
+export {
+  emptyPortfolioRow,
+  nextPortfolioRowNumber,
+  PORTFOLIO_ROW_FIELDS,
+  PORTFOLIO_STOP_MODES,
+  type PortfolioRowField,
+  type PortfolioRowText,
+  type TypedCorrelations,
+} from './portfolio/portfolioRows';

@@ -12,6 +12,9 @@
  *   opened) and `o` (override times, epoch ms), each left out when empty.
  *   The trader's calendar events travel as `e` (rows `[date, title, importance, note?]`, ids e1…en again
  *   when opened), left out when there are none; a link holding more than 500 of them is refused.
+ *   The Portfolio section's rows travel as `a` (`[symbol, side, price, stopMode, stopPoints, atrMultiple,
+ *   atr, usualAtr]`, trailing empty texts left out, ids a1…an again when opened) and its typed
+ *   correlations as `c` (`{"MES|MNQ": "0.8"}`), each left out when empty; more than 500 rows are refused.
  * - `#s=<payload>`: base64url of the whole save JSON `{ version, inputs, book }`, the links RiskDesk wrote
  *   before; they keep working for good.
  * - either one behind a section route: `#/spread?z=<payload>` opens the link on that section. A fragment
@@ -22,7 +25,15 @@
  * nothing applied, when the fragment is longer than 64 KB, holds more than 500 book rows (or 500 log rows), or unpacks to more
  * than 1 MB (a short link must not inflate into megabytes).
  */
-import { DEFAULT_INPUTS, isInputKey, type BookRow, type TradeLogRow, type UserEventText } from '../core';
+import {
+  DEFAULT_INPUTS,
+  isInputKey,
+  PORTFOLIO_ROW_FIELDS,
+  type BookRow,
+  type PortfolioRowText,
+  type TradeLogRow,
+  type UserEventText,
+} from '../core';
 import { readSave, SAVE_VERSION, snapshotJson, versionOf, type Snapshot } from './persistence';
 
 /** The longest fragment opened, in characters (base64url is ASCII: characters are bytes). */
@@ -100,7 +111,7 @@ function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
 }
 
 /** The compact JSON of a `#z=` link: only inputs that differ from the defaults, rows as arrays without ids. */
-function compactJson({ inputs, book, log, userEvents = [] }: Snapshot): string {
+function compactJson({ inputs, book, log, userEvents = [], portfolio }: Snapshot): string {
   const changed = Object.entries(inputs).filter(
     ([key, text]) => !isInputKey(key) || DEFAULT_INPUTS[key] !== text,
   );
@@ -126,6 +137,16 @@ function compactJson({ inputs, book, log, userEvents = [] }: Snapshot): string {
     compact.e = userEvents.map(({ date, title, importance, note }) =>
       note === undefined || note === '' ? [date, title, importance] : [date, title, importance, note],
     );
+  }
+  if (portfolio !== undefined && portfolio.rows.length > 0) {
+    compact.a = portfolio.rows.map((row) => {
+      const texts = PORTFOLIO_ROW_FIELDS.map((field) => row[field]);
+      while (texts.length > 1 && texts[texts.length - 1] === '') texts.pop();
+      return texts;
+    });
+  }
+  if (portfolio !== undefined && Object.keys(portfolio.correlations).length > 0) {
+    compact.c = portfolio.correlations;
   }
   return JSON.stringify(compact);
 }
@@ -194,6 +215,12 @@ function saveOfCompact(compact: Record<string, unknown>): Record<string, unknown
   if (compact.e !== undefined) {
     save.events = Array.isArray(compact.e) ? compact.e.map(eventOfCompact) : compact.e;
   }
+  if (compact.a !== undefined || compact.c !== undefined) {
+    save.portfolio = {
+      rows: Array.isArray(compact.a) ? compact.a.map(portfolioRowOfCompact) : (compact.a ?? []),
+      correlations: compact.c ?? {},
+    };
+  }
   return save;
 }
 
@@ -233,6 +260,26 @@ function eventOfCompact(value: unknown, index: number): unknown {
     note === undefined
       ? { id: `e${index + 1}`, date, title, importance }
       : { id: `e${index + 1}`, date, title, importance, note };
+  return row;
+}
+
+/** A portfolio row (its texts in PORTFOLIO_ROW_FIELDS order, trailing empties left out) with id a<n>; anything else as it is. */
+function portfolioRowOfCompact(value: unknown, index: number): unknown {
+  if (!Array.isArray(value) || value.length < 1 || value.length > PORTFOLIO_ROW_FIELDS.length) return value;
+  const texts = value.filter((text): text is string => typeof text === 'string');
+  if (texts.length !== value.length) return value;
+  const field = (i: number) => texts[i] ?? '';
+  const row: PortfolioRowText = {
+    id: `a${index + 1}`,
+    symbol: field(0),
+    side: field(1),
+    price: field(2),
+    stopMode: field(3),
+    stopPoints: field(4),
+    atrMultiple: field(5),
+    atr: field(6),
+    usualAtr: field(7),
+  };
   return row;
 }
 
@@ -280,6 +327,8 @@ async function saveOfLink({ format, payload }: ShareFragment): Promise<{ readonl
   if (Array.isArray(compact.l) && compact.l.length > MAX_SHARE_ROWS)
     return tooManyRows(compact.l.length, 'trade log rows');
   if (Array.isArray(compact.e) && compact.e.length > MAX_SHARE_ROWS) return tooManyEvents(compact.e.length);
+  if (Array.isArray(compact.a) && compact.a.length > MAX_SHARE_ROWS)
+    return tooManyRows(compact.a.length, 'portfolio assets');
   return { save: saveOfCompact(compact) };
 }
 

@@ -15,6 +15,7 @@ const FILES: Readonly<Record<SectionName, string>> = {
   'Book & stress': 'phone-book.png',
   Hedge: 'phone-hedge.png',
   Contracts: 'phone-contracts.png',
+  Portfolio: 'phone-portfolio.png',
   Plan: 'phone-plan.png',
   Calendar: 'phone-calendar.png',
 };

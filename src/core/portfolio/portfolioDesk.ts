@@ -112,8 +112,22 @@ export interface PortfolioScaling {
   readonly rows: readonly (ScalingRow & { readonly id: string })[];
 }
 
+/** What an asset's imported bars hold, for the line under its import. */
+export interface PortfolioBarsSummary {
+  readonly sourceName: string;
+  readonly barCount: number;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+  /** The latest ATR(14) as a stop uses it (rounded up), or null. */
+  readonly atrPoints: Dec | null;
+  readonly problem: string | null;
+  readonly rejectedRows: number;
+}
+
 export interface PortfolioFigures {
   readonly rows: readonly PortfolioRowFigures[];
+  /** The imported bars of the rows' products, by symbol. */
+  readonly bars: ReadonlyMap<string, PortfolioBarsSummary>;
   readonly rowErrors: PortfolioRowErrors;
   /** Budget and cap per asset, or null while the account fields are incomplete. */
   readonly limits: { readonly budgetUsd: Dec; readonly marginCapUsd: Dec } | null;
@@ -324,6 +338,20 @@ export function computePortfolio(
   const parsed = rows.map((row, i) => parseRow(row, i, context));
   const sized = parsed.filter((p): p is ParsedRow & { asset: PortfolioAsset } => p.asset !== null);
   const symbols = [...new Set(sized.map((p) => p.asset.spec.symbol))];
+  const barsSummaries = new Map<string, PortfolioBarsSummary>();
+  for (const { figures } of parsed) {
+    const assetBars = figures.spec === null ? undefined : bars.get(figures.spec.symbol);
+    if (figures.spec === null || assetBars === undefined) continue;
+    barsSummaries.set(figures.spec.symbol, {
+      sourceName: assetBars.sourceName,
+      barCount: assetBars.barCount,
+      firstDate: assetBars.firstDate,
+      lastDate: assetBars.lastDate,
+      atrPoints: assetBars.latestAtr === null ? null : atrFromBars(assetBars.latestAtr, figures.spec),
+      problem: assetBars.problem,
+      rejectedRows: assetBars.rejectedRows,
+    });
+  }
   const correlations = correlationsOf(symbols, typedCorrelations, bars);
   const account =
     equityUsd === null || riskPercent === null || maxMarginPercentPerAsset === null
@@ -332,6 +360,7 @@ export function computePortfolio(
   if (account === null || sized.length === 0) {
     return {
       rows: parsed.map((p) => p.figures),
+      bars: barsSummaries,
       rowErrors: errors,
       limits: null,
       basis,
@@ -361,6 +390,7 @@ export function computePortfolio(
   }
   return {
     rows: parsed.map((p) => ({ ...p.figures, sizing: sizingById.get(p.figures.id) ?? null })),
+    bars: barsSummaries,
     rowErrors: errors,
     limits: assetLimitsUsd(account),
     basis,

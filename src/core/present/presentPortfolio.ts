@@ -88,6 +88,8 @@ export interface ScalingView {
 
 export interface PortfolioView {
   readonly texts: PortfolioOutputs;
+  /** A line per imported asset ("MES.csv: 250 bars, 2025-01-02 to 2026-01-02; ATR(14) 12.50"), by symbol. */
+  readonly bars: ReadonlyMap<string, string>;
   readonly rows: ReadonlyMap<string, PortfolioRowView>;
   readonly correlations: CorrelationView;
   readonly scaling: ScalingView | null;
@@ -296,8 +298,21 @@ function presentPortfolioFigures(figures: PortfolioFigures): PortfolioView {
       }
     });
   });
+  const bars = new Map(
+    [...figures.bars].map(([symbol, b]) => {
+      const spec = figures.rows.find((r) => r.spec?.symbol === symbol)?.spec ?? null;
+      if (b.problem !== null) return [symbol, `${b.sourceName}: ${b.problem}`];
+      const span = b.firstDate === null ? '' : `, ${b.firstDate} to ${b.lastDate ?? ''}`;
+      const rejected =
+        b.rejectedRows === 0 ? '' : `; ${b.rejectedRows.toLocaleString('en-US')} rows rejected`;
+      const atr =
+        b.atrPoints === null ? '; too few bars for an ATR(14)' : `; ATR(14) ${pointsText(b.atrPoints, spec)}`;
+      return [symbol, `${b.sourceName}: ${b.barCount.toLocaleString('en-US')} bars${span}${rejected}${atr}`];
+    }),
+  );
   return {
     texts,
+    bars,
     rows,
     correlations: {
       symbols: correlations.symbols,
