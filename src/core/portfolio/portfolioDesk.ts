@@ -22,6 +22,7 @@ import { fieldReader, type FieldReader } from '../fields';
 import { formatFixed } from '../format';
 import { MARGIN_BASES, RULES, SIDES, type InputKey, type Inputs, type MarginBasis } from '../inputs';
 import type { NumberRule } from '../parse';
+import { memoizeLast } from '../memo';
 import { costOf } from '../productCosts';
 import type { DeskRegistry } from '../products/deskRegistry';
 import { pairOf, type ProductSpec } from '../products/registry';
@@ -52,7 +53,7 @@ import {
   type PortfolioTotals,
   type StopDistance,
 } from './portfolioSizing';
-import { parseMilestonesText, scalingPlan, type ScalingRow } from './scalingPlan';
+import { parseMilestonesText, scalingPlan, type ScalingAsset, type ScalingRow } from './scalingPlan';
 
 /** Messages per row and field: `${rowId}.${field}` → message. */
 export type PortfolioRowErrors = Partial<Record<`${string}.${PortfolioRowField}`, string>>;
@@ -140,6 +141,9 @@ export interface PortfolioFigures {
   /** Null while the account or the milestones are incomplete, or nothing is sized. */
   readonly scaling: PortfolioScaling | null;
 }
+
+/** The milestones' text parsed, kept while the text is the same. */
+const parseMilestones = memoizeLast(parseMilestonesText);
 
 const STOP_POINTS_RULE: NumberRule = { unit: 'plain', min: '0', minExclusive: true, max: '1000000' };
 
@@ -277,11 +281,45 @@ function barsMatrix(bars: readonly PortfolioAssetBars[]): CorrelationMatrix | nu
   return matrix;
 }
 
+type Correlations = ReturnType<typeof computeCorrelations>;
+
+/** The last correlations, kept while the symbols, the typed texts and the bars are the same. */
+let lastCorrelations: {
+  readonly key: string;
+  readonly typed: TypedCorrelations;
+  readonly bars: ReadonlyMap<string, PortfolioAssetBars>;
+  readonly result: Correlations;
+} | null = null;
+
+/** `computeCorrelations`, memoised (the store keeps the typed texts and the bars' map while unchanged). */
 function correlationsOf(
   symbols: readonly string[],
   typedTexts: TypedCorrelations,
   bars: ReadonlyMap<string, PortfolioAssetBars>,
-): { figures: PortfolioCorrelations; typed: Map<string, number>; fromBars: CorrelationMatrix | null } {
+): Correlations {
+  const key = symbols.join('\u0000');
+  if (
+    lastCorrelations !== null &&
+    lastCorrelations.key === key &&
+    lastCorrelations.typed === typedTexts &&
+    lastCorrelations.bars === bars
+  ) {
+    return lastCorrelations.result;
+  }
+  const result = computeCorrelations(symbols, typedTexts, bars);
+  lastCorrelations = { key, typed: typedTexts, bars, result };
+  return result;
+}
+
+function computeCorrelations(
+  symbols: readonly string[],
+  typedTexts: TypedCorrelations,
+  bars: ReadonlyMap<string, PortfolioAssetBars>,
+): {
+  figures: PortfolioCorrelations;
+  typed: ReadonlyMap<string, number>;
+  fromBars: CorrelationMatrix | null;
+} {
   const typed = new Map<string, number>();
   const errors: Record<string, string> = {};
   for (let i = 0; i < symbols.length; i++) {
@@ -330,11 +368,92 @@ export function computePortfolio(
   const riskPercent = read.number('portfolioRiskPct', RULES.riskPercent);
   const maxMarginPercentPerAsset = read.number('portfolioMaxMarginPct', RULES.maxMarginPct);
   const basis = read.choice('portfolioMarginBasis', MARGIN_BASES);
-  const slippageTicks = read.numberOr('portfolioSlippageTicks', RULES.slippageTicks, ZERO) ?? ZERO;
-  const milestones = parseMilestonesText(inputs.portfolioMilestones);
+  // An invalid slippage leaves every figure "—" (a typed value that is not used must not be guessed).
+  const slippage = read.numberOr('portfolioSlippageTicks', RULES.slippageTicks, ZERO);
+  const slippageTicks = slippage ?? ZERO;
+  const milestones = parseMilestones(inputs.portfolioMilestones);
   if (milestones.status === 'error') read.fail('portfolioMilestones', milestones.message);
-  const errors: PortfolioRowErrors = {};
-  const context: RowContext = { read, registry, basis, slippageTicks, bars, errors };
+  const context: RowContext = { read, registry, basis, slippageTicks, bars, errors: {} };
+  // A keystroke elsewhere on the desk changes none of this: the last figures are kept (the same object).
+  const key = [
+    equityUsd,
+    riskPercent,
+    maxMarginPercentPerAsset,
+    basis,
+    slippage,
+    inputs.portfolioMilestones,
+    costsKey(rows, context),
+  ]
+    .map((part) => (part === null ? '' : part.toString()))
+    .join('\u0000');
+  const last = lastFigures;
+  if (
+    last !== null &&
+    last.key === key &&
+    last.rows === rows &&
+    last.typed === typedCorrelations &&
+    last.registry === registry &&
+    last.bars === bars
+  ) {
+    return last.figures;
+  }
+  const figures = computeFigures(rows, typedCorrelations, context, {
+    equityUsd,
+    riskPercent,
+    maxMarginPercentPerAsset: maxMarginPercentPerAsset,
+    slippageValid: slippage !== null,
+    milestones,
+  });
+  lastFigures = { key, rows, typed: typedCorrelations, registry, bars, figures };
+  return figures;
+}
+
+/** The margin and commission of every product the rows name, and of their pair partners, as text. */
+function costsKey(rows: readonly PortfolioRowText[], context: RowContext): string {
+  const symbols = new Set<string>();
+  for (const row of rows) {
+    const spec = context.registry.registry.get(row.symbol);
+    if (spec === undefined) continue;
+    symbols.add(spec.symbol);
+    const pair = pairOf(spec, context.registry.registry);
+    if (pair !== null)
+      symbols.add(pair.standard.symbol === spec.symbol ? pair.micro.symbol : pair.standard.symbol);
+  }
+  const dec = (value: Dec | null) => (value === null ? '' : value.toString());
+  return [...symbols]
+    .map((symbol) => {
+      const margin =
+        context.basis === null ? null : costOf(context.read, context.registry, symbol, context.basis);
+      return `${symbol}:${dec(margin)}:${dec(costOf(context.read, context.registry, symbol, 'commission'))}`;
+    })
+    .join(' ');
+}
+
+/** The last figures and what they were computed from. */
+let lastFigures: {
+  readonly key: string;
+  readonly rows: readonly PortfolioRowText[];
+  readonly typed: TypedCorrelations;
+  readonly registry: DeskRegistry;
+  readonly bars: ReadonlyMap<string, PortfolioAssetBars>;
+  readonly figures: PortfolioFigures;
+} | null = null;
+
+interface AccountReading {
+  readonly equityUsd: Dec | null;
+  readonly riskPercent: Dec | null;
+  readonly maxMarginPercentPerAsset: Dec | null;
+  readonly slippageValid: boolean;
+  readonly milestones: ReturnType<typeof parseMilestonesText>;
+}
+
+function computeFigures(
+  rows: readonly PortfolioRowText[],
+  typedCorrelations: TypedCorrelations,
+  context: RowContext,
+  { equityUsd, riskPercent, maxMarginPercentPerAsset, slippageValid, milestones }: AccountReading,
+): PortfolioFigures {
+  const { registry, bars, basis, errors } = context;
   const parsed = rows.map((row, i) => parseRow(row, i, context));
   const sized = parsed.filter((p): p is ParsedRow & { asset: PortfolioAsset } => p.asset !== null);
   const symbols = [...new Set(sized.map((p) => p.asset.spec.symbol))];
@@ -354,7 +473,7 @@ export function computePortfolio(
   }
   const correlations = correlationsOf(symbols, typedCorrelations, bars);
   const account =
-    equityUsd === null || riskPercent === null || maxMarginPercentPerAsset === null
+    equityUsd === null || riskPercent === null || maxMarginPercentPerAsset === null || !slippageValid
       ? null
       : { equityUsd, riskPercent, maxMarginPercentPerAsset };
   if (account === null || sized.length === 0) {
@@ -377,16 +496,17 @@ export function computePortfolio(
   const sizingById = new Map(sized.map((p, i) => [p.figures.id, sizing.rows[i] ?? null]));
   let scaling: PortfolioScaling | null = null;
   if (milestones.status === 'ok' && milestones.value.length > 0) {
-    const plan = scalingPlan(
+    const plan = scalingOf(
       assets.map((asset) => ({ asset, partnerCosts: partnerCostsOf(asset.spec, context) })),
       { riskPercent: account.riskPercent, maxMarginPercentPerAsset: account.maxMarginPercentPerAsset },
       milestones.value,
-      registry.registry,
+      registry,
     );
-    scaling = {
-      milestones: milestones.value,
-      rows: plan.map((row, i) => ({ ...row, id: sized[i]?.figures.id ?? '' })),
-    };
+    scaling = scalingFigures(
+      plan,
+      sized.map((p) => p.figures.id),
+      milestones.value,
+    );
   }
   return {
     rows: parsed.map((p) => ({ ...p.figures, sizing: sizingById.get(p.figures.id) ?? null })),
@@ -399,6 +519,98 @@ export function computePortfolio(
     correlations: correlations.figures,
     scaling,
   };
+}
+
+/** Each plan row with its asset's id: the same object while the row and the id are. */
+const idRows = new WeakMap<ScalingRow, Map<string, ScalingRow & { readonly id: string }>>();
+
+function withId(row: ScalingRow, id: string): ScalingRow & { readonly id: string } {
+  let byId = idRows.get(row);
+  if (byId === undefined) {
+    byId = new Map();
+    idRows.set(row, byId);
+  }
+  let found = byId.get(id);
+  if (found === undefined) {
+    found = { ...row, id };
+    byId.set(id, found);
+  }
+  return found;
+}
+
+/** The plan's figures: the same object while its rows (each with its id) and the milestones are. */
+let lastScalingFigures: PortfolioScaling | null = null;
+
+function scalingFigures(
+  plan: readonly ScalingRow[],
+  ids: readonly string[],
+  milestones: readonly Dec[],
+): PortfolioScaling {
+  const rows = plan.map((row, i) => withId(row, ids[i] ?? ''));
+  const last = lastScalingFigures;
+  if (
+    last !== null &&
+    last.milestones === milestones &&
+    last.rows.length === rows.length &&
+    last.rows.every((row, i) => row === rows[i])
+  ) {
+    return last;
+  }
+  lastScalingFigures = { milestones, rows };
+  return lastScalingFigures;
+}
+
+/** What one asset's row of the scaling plan depends on, as text (not equity: a change of equity keeps it). */
+function scalingKey(
+  { asset, partnerCosts }: ScalingAsset,
+  rates: { readonly riskPercent: Dec; readonly maxMarginPercentPerAsset: Dec },
+  milestones: readonly Dec[],
+): string {
+  const dec = (value: Dec | null | undefined) =>
+    value === null || value === undefined ? '' : value.toString();
+  const { stop } = asset;
+  return [
+    dec(rates.riskPercent),
+    dec(rates.maxMarginPercentPerAsset),
+    milestones.map(dec).join(' '),
+    asset.spec.symbol,
+    asset.side,
+    dec(asset.price),
+    stop.kind === 'points' ? dec(stop.points) : `${dec(stop.multiple)}×${dec(stop.atrPoints)}`,
+    dec(asset.slippageTicks),
+    dec(asset.costs.marginPerContractUsd),
+    dec(asset.costs.commissionPerSideUsd),
+    dec(partnerCosts?.marginPerContractUsd),
+    dec(partnerCosts?.commissionPerSideUsd),
+  ].join('|');
+}
+
+/**
+ * Each asset's row of the plan by its key, for one registry: editing one asset plans that asset alone
+ * again (the mix at every milestone is the costly part). Bounded: starts over past 256 rows.
+ */
+let scalingRows: { registry: DeskRegistry; rows: Map<string, ScalingRow> } | null = null;
+
+function scalingOf(
+  assets: readonly ScalingAsset[],
+  rates: { readonly riskPercent: Dec; readonly maxMarginPercentPerAsset: Dec },
+  milestones: readonly Dec[],
+  registry: DeskRegistry,
+): ScalingRow[] {
+  if (scalingRows?.registry !== registry || scalingRows.rows.size > 256) {
+    scalingRows = { registry, rows: new Map() };
+  }
+  const cache = scalingRows.rows;
+  return assets.map((scalingAsset) => {
+    const key = scalingKey(scalingAsset, rates, milestones);
+    let row = cache.get(key);
+    if (row === undefined) {
+      row = scalingPlan([scalingAsset], rates, milestones, registry.registry)[0];
+      if (row === undefined) throw new Error('scalingPlan returned no row for an asset');
+      cache.set(key, row);
+    }
+    return row;
+  });
 }
 
 /** The pair partner's costs on the same basis (null without a pair in the registry). */

@@ -9,15 +9,17 @@
 import type { Dec } from '../decimal';
 import { formatFixed, formatPercent, formatUsd, NO_VALUE } from '../format';
 import type { MarginBasis } from '../inputs';
-import type { CorrelationSource } from '../portfolio/correlation';
+import { pairKey, type CorrelationSource } from '../portfolio/correlation';
 import type {
   PortfolioCorrelationCell,
+  PortfolioCorrelations,
   PortfolioFigures,
   PortfolioRowFigures,
   PortfolioScaling,
 } from '../portfolio/portfolioDesk';
 import type { ProductSpec } from '../products/registry';
 import { usdCentsDown, usdCentsUp } from '../rounding';
+import { memoizeLast } from '../memo';
 import { sameFigures } from './sameFigures';
 import { listSome } from './words';
 
@@ -212,29 +214,49 @@ function cellView(cell: PortfolioCorrelationCell, diagonal: boolean): Correlatio
   };
 }
 
-function presentScaling(scaling: PortfolioScaling): ScalingView {
-  const milestones = scaling.milestones.map((m) => formatUsd(m));
-  const rows = scaling.rows.map((row): ScalingRowView => {
-    const cells =
-      row.cells === null ? milestones.map(() => NO_VALUE) : row.cells.map((c) => String(c.contracts));
-    let standard: string;
-    if (row.pair === null) standard = 'No standard ↔ micro pair';
-    else if (row.pair.standard === row.symbol) standard = 'Already the standard';
-    else {
-      const { ratio, micro, standard: std } = row.pair;
-      const at = row.standardInMixAt;
-      const mix = at === null ? null : (row.cells?.[at]?.mix ?? null);
-      const reach = row.microsReachRatioAt;
-      if (at !== null && mix !== null) {
-        const held = `${mix.standard} ${std}${mix.micro > 0 ? ` + ${mix.micro} ${micro}` : ''}`;
-        standard = `${milestones[at] ?? ''}: ${held} (${ratio} ${micro} = 1 ${std})`;
-      } else if (reach !== null) {
-        standard = `${milestones[reach] ?? ''}: ${ratio} ${micro} reached, but 1 ${std} does not fit the budget or the cap`;
-      } else {
-        standard = `Not within these milestones (${ratio} ${micro} = 1 ${std})`;
-      }
+type ScalingRowFigures = PortfolioScaling['rows'][number];
+
+/** One plan row as text: contracts per milestone and when the standard replaces the micros. */
+function scalingRowView(row: ScalingRowFigures, milestones: readonly string[]): ScalingRowView {
+  const cells =
+    row.cells === null ? milestones.map(() => NO_VALUE) : row.cells.map((c) => String(c.contracts));
+  let standard: string;
+  if (row.pair === null) standard = 'No standard ↔ micro pair';
+  else if (row.pair.standard === row.symbol) standard = 'Already the standard';
+  else {
+    const { ratio, micro, standard: std } = row.pair;
+    const at = row.standardInMixAt;
+    const mix = at === null ? null : (row.cells?.[at]?.mix ?? null);
+    const reach = row.microsReachRatioAt;
+    if (at !== null && mix !== null) {
+      const held = `${mix.standard} ${std}${mix.micro > 0 ? ` + ${mix.micro} ${micro}` : ''}`;
+      standard = `${milestones[at] ?? ''}: ${held} (${ratio} ${micro} = 1 ${std})`;
+    } else if (reach !== null) {
+      standard = `${milestones[reach] ?? ''}: ${ratio} ${micro} reached, but 1 ${std} does not fit the budget or the cap`;
+    } else {
+      standard = `Not within these milestones (${ratio} ${micro} = 1 ${std})`;
     }
-    return { id: row.id, symbol: row.symbol, cells, standard };
+  }
+  return { id: row.id, symbol: row.symbol, cells, standard };
+}
+
+/** The milestones as text, kept while the milestones are the same array. */
+const milestoneTexts = memoizeLast((milestones: readonly Dec[]) => milestones.map((m) => formatUsd(m)));
+
+/** Each plan row's view by row object (compute keeps a row's object while it is unchanged), per milestones. */
+const scalingRowViews = new WeakMap<
+  ScalingRowFigures,
+  { milestones: readonly string[]; view: ScalingRowView }
+>();
+
+function presentScaling(scaling: PortfolioScaling): ScalingView {
+  const milestones = milestoneTexts(scaling.milestones);
+  const rows = scaling.rows.map((row): ScalingRowView => {
+    const known = scalingRowViews.get(row);
+    if (known?.milestones === milestones) return known.view;
+    const view = scalingRowView(row, milestones);
+    scalingRowViews.set(row, { milestones, view });
+    return view;
   });
   const series = scaling.rows.map((row, i) => {
     const repeated = scaling.rows.slice(0, i).some((r) => r.symbol === row.symbol);
@@ -247,6 +269,27 @@ function presentScaling(scaling: PortfolioScaling): ScalingView {
   });
   return { milestones, rows, chart: { series, points } };
 }
+
+/** The heatmap's cells and the pairs that can be typed; kept while the correlations are the same object. */
+const presentCorrelations = memoizeLast((correlations: PortfolioCorrelations): CorrelationView => {
+  const typable: { key: string; a: string; b: string }[] = [];
+  correlations.symbols.forEach((a, i) => {
+    correlations.symbols.forEach((b, j) => {
+      const cell = correlations.cells[i]?.[j];
+      if (j > i && cell !== undefined && cell.source !== 'bars') {
+        typable.push({ key: pairKey(a, b), a, b });
+      }
+    });
+  });
+  return {
+    symbols: correlations.symbols,
+    cells: correlations.cells.map((row, i) => row.map((cell, j) => cellView(cell, i === j))),
+    typable,
+  };
+});
+
+/** The scaling view, kept while the plan's figures are the same object (compute keeps it while unchanged). */
+const presentScalingOnce = memoizeLast(presentScaling);
 
 function presentPortfolioFigures(figures: PortfolioFigures): PortfolioView {
   const { totals, limits, basis, correlations } = figures;
@@ -289,15 +332,6 @@ function presentPortfolioFigures(figures: PortfolioFigures): PortfolioView {
     portfolioScalingNote:
       figures.scaling === null ? 'The plan shows once an asset is sized and the milestones are valid.' : '',
   };
-  const typable: { key: string; a: string; b: string }[] = [];
-  correlations.symbols.forEach((a, i) => {
-    correlations.symbols.forEach((b, j) => {
-      const cell = correlations.cells[i]?.[j];
-      if (j > i && cell !== undefined && cell.source !== 'bars') {
-        typable.push({ key: a <= b ? `${a}|${b}` : `${b}|${a}`, a, b });
-      }
-    });
-  });
   const bars = new Map(
     [...figures.bars].map(([symbol, b]) => {
       const spec = figures.rows.find((r) => r.spec?.symbol === symbol)?.spec ?? null;
@@ -314,12 +348,8 @@ function presentPortfolioFigures(figures: PortfolioFigures): PortfolioView {
     texts,
     bars,
     rows,
-    correlations: {
-      symbols: correlations.symbols,
-      cells: correlations.cells.map((row, i) => row.map((cell, j) => cellView(cell, i === j))),
-      typable,
-    },
-    scaling: figures.scaling === null ? null : presentScaling(figures.scaling),
+    correlations: presentCorrelations(correlations),
+    scaling: figures.scaling === null ? null : presentScalingOnce(figures.scaling),
   };
 }
 
