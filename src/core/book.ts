@@ -22,17 +22,14 @@
  * Figures are typed (see `BookFigures`): each carries the rounding it is shown with, so the presenter
  * (src/core/present) only formats; the totals are summed at full precision and rounded once.
  */
-import {
-  CONTRACTS,
-  FAMILY_ROOTS,
-  type ContractSpec,
-  type ContractSymbol,
-  type FamilyRoot,
-} from './contracts';
+import { FAMILY_ROOTS } from './contracts';
 import { ZERO, type Dec } from './decimal';
 import { fieldReader, type FieldReader } from './fields';
 import type { CostProblem } from './figures';
-import { costKey, MARGIN_BASES, RULES, SIDES, type InputKey, type MarginBasis } from './inputs';
+import { MARGIN_BASES, RULES, SIDES, type InputKey, type MarginBasis } from './inputs';
+import { costOf, costProblem } from './productCosts';
+import type { DeskRegistry } from './products/deskRegistry';
+import type { ProductRegistry, ProductSpec } from './products/registry';
 import { riskPerContractUsd, type Side } from './positionSize';
 import { memoizeLast } from './memo';
 import { usdCentsNearest, usdCentsUp } from './rounding';
@@ -53,7 +50,7 @@ export interface BookRow {
 /** A parsed, valid position. */
 export interface Position {
   readonly id: string;
-  readonly spec: ContractSpec;
+  readonly spec: ProductSpec;
   readonly side: Side;
   readonly quantity: Dec;
   readonly entry: Dec;
@@ -76,9 +73,9 @@ export interface LeftOutRow {
 export type RiskGapReason =
   | { readonly kind: 'no-stop' }
   | { readonly kind: 'bad-stop' }
-  | { readonly kind: 'no-mark'; readonly family: FamilyRoot }
+  | { readonly kind: 'no-mark'; readonly family: string }
   | { readonly kind: 'bad-slippage' }
-  | { readonly kind: 'bad-commission'; readonly symbol: ContractSymbol };
+  | { readonly kind: 'bad-commission'; readonly symbol: string };
 
 /** A valid row whose risk is not counted ("Position 2 has no stop"). */
 export interface RiskGap {
@@ -128,7 +125,7 @@ export interface ParsedBook {
   readonly leftOut: readonly LeftOutRow[];
   readonly errors: BookErrors;
   /** Families of the valid positions, in the standard order. */
-  readonly families: readonly FamilyRoot[];
+  readonly families: readonly string[];
   /** Ids of valid rows whose typed stop is not a valid price. */
   readonly badStops: ReadonlySet<string>;
   /** Each row's 1-based number in the book ("Position 3"). */
@@ -167,21 +164,21 @@ interface ParsedRow {
   readonly badStop: boolean;
 }
 
-const parsedRows = new WeakMap<BookRow, ParsedRow>();
+/** Each row parsed against the registry it was last parsed with (a custom contract may come or go). */
+const parsedRows = new WeakMap<BookRow, { registry: ProductRegistry; parsed: ParsedRow }>();
 
 /** Why a required field has no value: "quantity is empty", "entry is not valid". */
 function missing(field: BookField, text: string): string {
   return text.trim() === '' ? `${field} is empty` : `${field} is not valid`;
 }
 
-function parseRow(row: BookRow): ParsedRow {
+function parseRow(row: BookRow, registry: ProductRegistry): ParsedRow {
   const cached = parsedRows.get(row);
-  if (cached !== undefined) return cached;
-  const read = fieldReader<BookField>(row);
-  const symbol = read.symbol('symbol');
+  if (cached?.registry === registry) return cached.parsed;
+  const read = fieldReader<BookField>(row, registry);
+  const spec = read.symbol('symbol');
   const side = read.choice('side', SIDES);
   const quantity = read.number('quantity', RULES.quantity);
-  const spec = symbol === null ? null : CONTRACTS[symbol];
   const entry = spec === null ? null : read.price('entry', RULES.price, spec);
   const stop = spec === null ? null : read.price('stop', RULES.price, spec);
   const errors: BookErrors = {};
@@ -203,25 +200,26 @@ function parseRow(row: BookRow): ParsedRow {
           reason: null,
           badStop: stop === null && read.hasError('stop'),
         };
-  parsedRows.set(row, parsed);
+  parsedRows.set(row, { registry, parsed });
   return parsed;
 }
 
 /**
- * Parses every row: the valid positions, the rows left out with their reasons, and each field's message.
- * The same rows array gives the same result object (the store keeps the array while no row changes).
+ * Parses every row against the registry: the valid positions, the rows left out with their reasons, and
+ * each field's message. The same rows array and registry give the same result object (the store keeps the
+ * array while no row changes).
  */
 export const parseBook = memoizeLast(parseBookRows);
 
-function parseBookRows(rows: readonly BookRow[]): ParsedBook {
+function parseBookRows(rows: readonly BookRow[], registry: ProductRegistry): ParsedBook {
   const positions: Position[] = [];
   const leftOut: LeftOutRow[] = [];
   const badStops = new Set<string>();
   const numbers = new Map<string, number>();
   const errors: BookErrors = {};
-  const families = new Set<FamilyRoot>();
+  const families = new Set<string>();
   rows.forEach((row, index) => {
-    const parsed = parseRow(row);
+    const parsed = parseRow(row, registry);
     numbers.set(row.id, index + 1);
     Object.assign(errors, parsed.errors);
     if (parsed.position === null) {
@@ -232,14 +230,19 @@ function parseBookRows(rows: readonly BookRow[]): ParsedBook {
     families.add(parsed.position.spec.family);
     if (parsed.badStop) badStops.add(row.id);
   });
-  const present = FAMILY_ROOTS.filter((f) => families.has(f));
+  // Built-in families in their standard order, then the custom contracts' in book order.
+  const builtIn: readonly string[] = FAMILY_ROOTS;
+  const present = [
+    ...builtIn.filter((f) => families.has(f)),
+    ...[...families].filter((f) => !builtIn.includes(f)),
+  ];
   return { positions, leftOut, errors, families: present, badStops, numbers };
 }
 
 /** What pricing a row's risk needs: the sizer's slippage and each contract's commission (null when invalid). */
 export interface RowCosts {
   readonly slippageTicks: Dec | null;
-  readonly commission: (symbol: ContractSymbol) => Dec | null;
+  readonly commission: (symbol: string) => Dec | null;
 }
 
 interface RowValue {
@@ -312,17 +315,17 @@ interface RowTotals {
   readonly openRiskGaps: readonly RiskGap[];
   readonly rows: ReadonlyMap<string, BookRowFigures>;
   /** Net signed quantity per contract: margin is charged on it (a long and a short offset). */
-  readonly netBySymbol: ReadonlyMap<ContractSymbol, Dec>;
+  readonly netBySymbol: ReadonlyMap<string, Dec>;
 }
 
-function totalRows(book: ParsedBook, markOf: (family: FamilyRoot) => Dec | null, costs: RowCosts): RowTotals {
+function totalRows(book: ParsedBook, markOf: (family: string) => Dec | null, costs: RowCosts): RowTotals {
   let longUsd = ZERO;
   let shortUsd = ZERO;
   let pnlTotal: Dec | null = ZERO;
   let openRiskUsd = ZERO;
   const openRiskGaps: RiskGap[] = [];
   const rows = new Map<string, BookRowFigures>();
-  const netBySymbol = new Map<ContractSymbol, Dec>();
+  const netBySymbol = new Map<string, Dec>();
   for (const p of book.positions) {
     const notional = p.entry.mul(p.spec.multiplierUsd).mul(p.quantity);
     if (p.side === 'long') longUsd = longUsd.plus(notional);
@@ -349,11 +352,7 @@ let lastTotals: { book: ParsedBook; key: string; totals: RowTotals } | null = nu
  * totalRows, reused while the book and everything it prices with (marks, slippage, commissions) are the
  * same: typing into the account strip or the sizer then costs nothing per row.
  */
-function cachedTotals(
-  book: ParsedBook,
-  markOf: (family: FamilyRoot) => Dec | null,
-  costs: RowCosts,
-): RowTotals {
+function cachedTotals(book: ParsedBook, markOf: (family: string) => Dec | null, costs: RowCosts): RowTotals {
   const symbols = new Set(book.positions.map((p) => p.spec.symbol));
   const key = [
     ...book.families.map((f) => `${f}=${markOf(f)?.toString() ?? ''}`),
@@ -369,9 +368,10 @@ function cachedTotals(
 /** Totals, margins and per-row figures of the parsed book at the families' marks. */
 export function computeBook(
   book: ParsedBook,
-  markOf: (family: FamilyRoot) => Dec | null,
+  markOf: (family: string) => Dec | null,
   costs: RowCosts,
   read: FieldReader<InputKey>,
+  registry: DeskRegistry,
 ): BookResult {
   const { longUsd, shortUsd, pnlTotal, openRiskUsd, openRiskGaps, rows, netBySymbol } = cachedTotals(
     book,
@@ -385,10 +385,13 @@ export function computeBook(
     let sum: Dec | null = ZERO;
     const problems: CostProblem[] = [];
     for (const [symbol, net] of netBySymbol) {
-      const key = costKey(symbol, basis);
-      const margin = read.number(key, RULES.margin);
+      const margin = costOf(read, registry, symbol, basis);
       if (margin === null) {
-        problems.push({ symbol, field: basis, problem: read.problem(key, RULES.margin) ?? 'is not valid' });
+        problems.push({
+          symbol,
+          field: basis,
+          problem: costProblem(read, registry, symbol, basis) ?? 'is not valid',
+        });
         sum = null;
       } else if (sum !== null) {
         sum = sum.plus(margin.mul(net.abs()));

@@ -21,10 +21,6 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-const MONTH_CODES = { 3: 'H', 6: 'M', 9: 'U', 12: 'Z' } as const;
-type ContractMonth = keyof typeof MONTH_CODES;
-const CONTRACT_MONTHS: readonly ContractMonth[] = [3, 6, 9, 12];
-
 const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 for a calendar date (UTC arithmetic, no time zone involved). */
@@ -114,41 +110,4 @@ export function lastTradingDay(year: number, month: number): CalendarDate {
 /** Customary roll date: the Thursday 8 calendar days before the third Friday, whatever the holidays. */
 export function rollDate(year: number, month: number): CalendarDate {
   return addDays(thirdFriday(year, month), -8);
-}
-
-export interface ContractMonthInfo {
-  /** e.g. "M2KZ6". */
-  readonly code: string;
-  readonly year: number;
-  readonly month: number;
-  readonly lastTradingDay: CalendarDate;
-  readonly rollDate: CalendarDate;
-  /** Calendar days from today to the last trading day. */
-  readonly daysToExpiry: number;
-}
-
-/** The symbol of a contract month: root + month code + last digit of the year. */
-function contractCode(root: string, year: number, month: ContractMonth): string {
-  return `${root}${MONTH_CODES[month]}${year % 10}`;
-}
-
-/** The front month of `root` on `today`: the nearest contract whose roll date has not passed. */
-export function frontMonth(root: string, today: CalendarDate): ContractMonthInfo {
-  const todayNumber = dateToDayNumber(today);
-  for (let year = today.year; ; year += 1) {
-    for (const month of CONTRACT_MONTHS) {
-      const roll = rollDate(year, month);
-      if (dateToDayNumber(roll) >= todayNumber) {
-        const last = lastTradingDay(year, month);
-        return {
-          code: contractCode(root, year, month),
-          year,
-          month,
-          lastTradingDay: last,
-          rollDate: roll,
-          daysToExpiry: dateToDayNumber(last) - todayNumber,
-        };
-      }
-    }
-  }
 }

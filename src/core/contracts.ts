@@ -1,165 +1,85 @@
 /**
- * Contract specifications of the US equity index futures RiskDesk sizes.
+ * The built-in contracts by symbol, read from the product registry (products/registry.ts: specs, sources,
+ * calendars, price-limit rules, pairings). Nothing here assumes 10 : 1, a shared tick or an equity index:
+ * a family's standard and micro come from the registry's pairing, with its ratio.
  *
- * Source: CME Group contract specification pages (E-mini and Micro E-mini Russell 2000, S&P 500,
- * Nasdaq-100; E-mini and Micro E-mini Dow on CBOT), as collected in shared/FACTS.md. Specs change rarely
- * and ship as constants. Each micro is exactly 1/10 of its E-mini and shares its tick size.
- * Beware websites quoting M2K at $2 or $0.50 per point: the exchange's figure is $5.
+ * A panel's contract is a symbol of the desk's registry (built-ins plus the trader's custom contracts);
+ * `ContractSymbol` names the built-ins only (their margins and commissions are inputs of the Contracts
+ * section).
  */
-import { D, type Dec } from './decimal';
+import {
+  BUILT_IN_PRODUCTS,
+  BUILT_IN_REGISTRY,
+  pairOf,
+  type ProductPair,
+  type ProductRegistry,
+  type ProductSpec,
+} from './products/registry';
 
-export const CONTRACT_SYMBOLS = ['RTY', 'M2K', 'ES', 'MES', 'NQ', 'MNQ', 'YM', 'MYM'] as const;
+export const CONTRACT_SYMBOLS = [
+  'RTY',
+  'M2K',
+  'ES',
+  'MES',
+  'NQ',
+  'MNQ',
+  'YM',
+  'MYM',
+  'GC',
+  'MGC',
+  'SI',
+  'SIL',
+  'CL',
+  'MCL',
+  '6E',
+  'M6E',
+  '6B',
+  'M6B',
+] as const;
 export type ContractSymbol = (typeof CONTRACT_SYMBOLS)[number];
 
-/** An index family is named by its E-mini symbol (RTY for Russell 2000 and so on). */
-export const FAMILY_ROOTS = ['RTY', 'ES', 'NQ', 'YM'] as const;
+/** The built-in products by symbol (the registry's records). */
+export const CONTRACTS = Object.fromEntries(BUILT_IN_PRODUCTS.map((spec) => [spec.symbol, spec])) as Readonly<
+  Record<ContractSymbol, ProductSpec>
+>;
+
+/** The built-in families, each named by its standard's symbol, in registry order. */
+export const FAMILY_ROOTS = ['RTY', 'ES', 'NQ', 'YM', 'GC', 'SI', 'CL', '6E', '6B'] as const;
 export type FamilyRoot = (typeof FAMILY_ROOTS)[number];
 
-export interface ContractSpec {
-  readonly symbol: ContractSymbol;
-  readonly name: string;
-  readonly family: FamilyRoot;
-  readonly indexName: string;
-  readonly size: 'mini' | 'micro';
-  /** US dollars per one index point. */
-  readonly multiplierUsd: Dec;
-  /** Minimum price fluctuation in index points. */
-  readonly tickPoints: Dec;
-  /** US dollars per tick: tickPoints × multiplierUsd. */
-  readonly tickValueUsd: Dec;
-  /** Decimals a price on this contract's grid needs. */
-  readonly priceDecimals: number;
-  readonly exchange: 'CME' | 'CBOT';
-  /** Mini ↔ micro partner (10 : 1). */
-  readonly sibling: ContractSymbol;
-  /** True for the small-cap family (drives which move a spread scenario applies). */
-  readonly smallCap: boolean;
+/** The equity-index families (their ETFs can be matched; their SOQ and price limits apply). */
+export const INDEX_FAMILIES = ['RTY', 'ES', 'NQ', 'YM'] as const satisfies readonly FamilyRoot[];
+export type IndexFamily = (typeof INDEX_FAMILIES)[number];
+
+/** True when `family` is a built-in family (it has stress inputs: reference, cash index, custom move). */
+export function isFamilyRoot(family: string): family is FamilyRoot {
+  return (FAMILY_ROOTS as readonly string[]).includes(family);
 }
 
-interface SpecRow {
-  name: string;
-  family: FamilyRoot;
-  indexName: string;
-  size: 'mini' | 'micro';
-  multiplier: string;
-  tick: string;
-  exchange: 'CME' | 'CBOT';
-  sibling: ContractSymbol;
-}
-
-const SPEC_ROWS: Record<ContractSymbol, SpecRow> = {
-  RTY: {
-    name: 'E-mini Russell 2000',
-    family: 'RTY',
-    indexName: 'Russell 2000',
-    size: 'mini',
-    multiplier: '50',
-    tick: '0.10',
-    exchange: 'CME',
-    sibling: 'M2K',
-  },
-  M2K: {
-    name: 'Micro E-mini Russell 2000',
-    family: 'RTY',
-    indexName: 'Russell 2000',
-    size: 'micro',
-    multiplier: '5',
-    tick: '0.10',
-    exchange: 'CME',
-    sibling: 'RTY',
-  },
-  ES: {
-    name: 'E-mini S&P 500',
-    family: 'ES',
-    indexName: 'S&P 500',
-    size: 'mini',
-    multiplier: '50',
-    tick: '0.25',
-    exchange: 'CME',
-    sibling: 'MES',
-  },
-  MES: {
-    name: 'Micro E-mini S&P 500',
-    family: 'ES',
-    indexName: 'S&P 500',
-    size: 'micro',
-    multiplier: '5',
-    tick: '0.25',
-    exchange: 'CME',
-    sibling: 'ES',
-  },
-  NQ: {
-    name: 'E-mini Nasdaq-100',
-    family: 'NQ',
-    indexName: 'Nasdaq-100',
-    size: 'mini',
-    multiplier: '20',
-    tick: '0.25',
-    exchange: 'CME',
-    sibling: 'MNQ',
-  },
-  MNQ: {
-    name: 'Micro E-mini Nasdaq-100',
-    family: 'NQ',
-    indexName: 'Nasdaq-100',
-    size: 'micro',
-    multiplier: '2',
-    tick: '0.25',
-    exchange: 'CME',
-    sibling: 'NQ',
-  },
-  YM: {
-    name: 'E-mini Dow ($5)',
-    family: 'YM',
-    indexName: 'Dow Jones Industrial Average',
-    size: 'mini',
-    multiplier: '5',
-    tick: '1',
-    exchange: 'CBOT',
-    sibling: 'MYM',
-  },
-  MYM: {
-    name: 'Micro E-mini Dow',
-    family: 'YM',
-    indexName: 'Dow Jones Industrial Average',
-    size: 'micro',
-    multiplier: '0.50',
-    tick: '1',
-    exchange: 'CBOT',
-    sibling: 'YM',
-  },
-};
-
-function buildSpec(symbol: ContractSymbol, row: SpecRow): ContractSpec {
-  const multiplierUsd = new D(row.multiplier);
-  const tickPoints = new D(row.tick);
-  return {
-    symbol,
-    name: row.name,
-    family: row.family,
-    indexName: row.indexName,
-    size: row.size,
-    multiplierUsd,
-    tickPoints,
-    tickValueUsd: tickPoints.mul(multiplierUsd),
-    priceDecimals: tickPoints.decimalPlaces(),
-    exchange: row.exchange,
-    sibling: row.sibling,
-    smallCap: row.family === 'RTY',
-  };
-}
-
-export const CONTRACTS: Readonly<Record<ContractSymbol, ContractSpec>> = Object.fromEntries(
-  CONTRACT_SYMBOLS.map((symbol) => [symbol, buildSpec(symbol, SPEC_ROWS[symbol])]),
-) as Record<ContractSymbol, ContractSpec>;
-
-/** True when `text` is one of the contract symbols (used when parsing select values and saved state). */
+/** True when `text` is a built-in symbol (custom contracts are looked up in the desk's registry). */
 export function isContractSymbol(text: string): text is ContractSymbol {
   return (CONTRACT_SYMBOLS as readonly string[]).includes(text);
 }
 
-/** The E-mini and the micro of a family, in that order. */
-export function familyPair(family: FamilyRoot): { mini: ContractSpec; micro: ContractSpec } {
-  const mini = CONTRACTS[family];
-  return { mini, micro: CONTRACTS[mini.sibling] };
+/**
+ * The standard and micro of the family `spec` belongs to, or null when it has no pairing (a custom
+ * contract defined alone).
+ */
+export function familyPairOf(
+  spec: ProductSpec,
+  registry: ProductRegistry = BUILT_IN_REGISTRY,
+): ProductPair | null {
+  return pairOf(spec, registry);
+}
+
+/**
+ * The product whose prices and ticks stand for a family (limit levels, marks): its standard when the
+ * registry has one, else the product itself.
+ */
+export function familyReference(
+  family: string,
+  registry: ProductRegistry = BUILT_IN_REGISTRY,
+): ProductSpec | null {
+  const members = registry.products.filter((spec) => spec.family === family);
+  return members.find((spec) => spec.size === 'standard') ?? members[0] ?? null;
 }

@@ -12,7 +12,8 @@ import type { CalendarDate } from './calendar';
 import { warnMaintenanceAboveInitial } from './costChecks';
 import { D, ZERO, type Dec } from './decimal';
 import { fieldReader, type FieldErrors } from './fields';
-import { costKey, RULES, SIDES, type InputKey, type Inputs } from './inputs';
+import { RULES, SIDES, type InputKey, type Inputs } from './inputs';
+import { costOf } from './productCosts';
 import { computeHedge, type HedgeFigures } from './hedge';
 import { sizerLadder, type SizerLadder } from './ladder';
 import { computeSizer, type SizerFigures } from './sizer';
@@ -132,20 +133,21 @@ export function computeDesk(
   collections: DeskCollections = {},
 ): DeskFigures {
   const registry = deskRegistry(collections.customProducts ?? NONE);
-  const read = fieldReader(inputs);
+  const read = fieldReader(inputs, registry.registry);
   const logRows = collections.tradeLog ?? NONE;
   // The log first: when it holds trades of this session, its realized P&L is the account's.
   const log = readTradeLog(read, inputs, logRows, env.now ?? null);
-  const parsedBook = parseBook(book);
-  const marks = familyMarks(read, parsedBook.families, parsedBook.positions);
+  const parsedBook = parseBook(book, registry.registry);
+  const marks = familyMarks(read, parsedBook.families, parsedBook.positions, registry.registry);
   const bookResult = computeBook(
     parsedBook,
     (family) => marks.marks.get(family)?.reference ?? null,
     {
       slippageTicks: read.numberOr('slippageTicks', RULES.slippageTicks, ZERO),
-      commission: (symbol) => read.number(costKey(symbol, 'commission'), RULES.commission),
+      commission: (symbol) => costOf(read, registry, symbol, 'commission'),
     },
     read,
+    registry,
   );
   // The session the sizer assumes decides its slippage and the margin basis of the whole account.
   const holdingDays = readHoldingDays(read);
@@ -159,8 +161,9 @@ export function computeDesk(
   const sizer = computeSizer(read, inputs, limits, {
     today: env.today,
     ethSlippage: session?.ethSlippage === true,
+    registry,
   });
-  const spread = computeSpread(read, inputs);
+  const spread = computeSpread(read, inputs, registry.registry);
   const gapMoves = gapScenarioMoves(env.bars ?? null);
   const stress = computeStress(
     parsedBook.families,
@@ -173,12 +176,15 @@ export function computeDesk(
       overnightPercent: gapMoves.overnight?.movePercent ?? null,
     },
   );
-  const hedge = computeHedge(read);
+  const hedge = computeHedge(read, registry.registry);
   const overridesMs = collections.breakerOverridesMs ?? NONE;
   const computeSection = env.planSection ?? null;
   const plan: PlanFigures = {
     ...computePlanLog(read, log, limits.values, logRows, overridesMs),
-    section: computeSection === null ? null : computeSection(read, inputs, { sizer, account: limits.values }),
+    section:
+      computeSection === null
+        ? null
+        : computeSection(read, inputs, { sizer, account: limits.values, registry }),
   };
   const entry = sizer.symbol === null ? null : read.number('entry', RULES.price);
   const calendar = computeCalendar({
@@ -197,6 +203,7 @@ export function computeDesk(
       stopDistancePoints: entry === null || sizer.stopAt === null ? null : entry.minus(sizer.stopAt).abs(),
     },
     bars: env.bars ?? null,
+    registry: registry.registry,
   });
   const computePortfolio = env.portfolioSection ?? null;
   const portfolio =

@@ -3,10 +3,10 @@
  * functions use a FieldReader so that "empty", "invalid" and "valid" are handled the same way everywhere:
  * an empty or invalid field yields null (dependent results show "—"), an invalid one also leaves its message.
  */
-import { isContractSymbol, type ContractSpec, type ContractSymbol, CONTRACTS } from './contracts';
 import type { Dec } from './decimal';
 import { formatPrice } from './format';
 import { parseNumberText, type NumberProblem, type NumberRule, type Parsed } from './parse';
+import { BUILT_IN_REGISTRY, type ProductRegistry, type ProductSpec } from './products/registry';
 import { isOnTickGrid, nearestGridPrices } from './tickGrid';
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
@@ -19,11 +19,11 @@ export interface FieldReader<K extends string> {
   /** True when the field has a message. */
   hasError(key: K): boolean;
   /** A price that must lie on the contract's tick grid. */
-  price(key: K, rule: NumberRule, spec: ContractSpec): Dec | null;
+  price(key: K, rule: NumberRule, spec: ProductSpec): Dec | null;
   /** One of `options`, or null (with a message) for anything else. */
   choice<T extends string>(key: K, options: readonly T[]): T | null;
-  /** A contract symbol, or null (with a message). */
-  symbol(key: K): ContractSymbol | null;
+  /** The product of the registry the field names, or null (with a message). */
+  symbol(key: K): ProductSpec | null;
   /** Records a message for a field (first message wins). */
   fail(key: K, message: string): void;
   /** Records a warning for a field: the value is used, but looks wrong (first warning wins). */
@@ -35,7 +35,7 @@ export interface FieldReader<K extends string> {
 }
 
 /** Message for a price that is not a whole number of ticks, naming the two nearest valid prices. */
-function offGridMessage(price: Dec, spec: ContractSpec): string {
+function offGridMessage(price: Dec, spec: ProductSpec): string {
   const [below, above] = nearestGridPrices(price, spec.tickPoints);
   return `${price.toString()} is not on the ${spec.symbol} tick grid (tick ${spec.tickPoints.toFixed(spec.priceDecimals)}): use ${formatPrice(below, spec)} or ${formatPrice(above, spec)}.`;
 }
@@ -60,8 +60,14 @@ function parseCached(text: string, rule: NumberRule): Parsed<Dec> {
   return parsed;
 }
 
-/** A reader over `texts` that records messages into its own `errors`. */
-export function fieldReader<K extends string>(texts: Readonly<Record<K, string>>): FieldReader<K> {
+/**
+ * A reader over `texts` that records messages into its own `errors`. Contract fields name a product of
+ * `registry` (the built-ins and the trader's custom contracts).
+ */
+export function fieldReader<K extends string>(
+  texts: Readonly<Record<K, string>>,
+  registry: ProductRegistry = BUILT_IN_REGISTRY,
+): FieldReader<K> {
   const errors: FieldErrors<K> = {};
   const warnings: FieldErrors<K> = {};
   const fail = (key: K, message: string) => {
@@ -117,8 +123,12 @@ export function fieldReader<K extends string>(texts: Readonly<Record<K, string>>
     },
     symbol(key) {
       const text = texts[key];
-      if (isContractSymbol(text)) return text;
-      fail(key, `Unknown contract "${text}". Choose one of: ${Object.keys(CONTRACTS).join(', ')}.`);
+      const spec = registry.get(text);
+      if (spec !== undefined) return spec;
+      fail(
+        key,
+        `Unknown contract "${text}". Choose one of: ${registry.products.map((p) => p.symbol).join(', ')}.`,
+      );
       return null;
     },
   };

@@ -3,14 +3,13 @@
  * contract's cost field has no value. Core returns these; the presenter (src/core/present) words them.
  * No units to convert and no rounding here: counts are whole numbers already.
  */
-import type { ContractSymbol } from './contracts';
 import type { MarginBasis } from './inputs';
 import type { NumberProblem } from './parse';
 import type { SizedLeg } from './positionSize';
 
 /** Whole contracts of one symbol. */
 export interface LegCount {
-  readonly symbol: ContractSymbol;
+  readonly symbol: string;
   readonly count: number;
 }
 
@@ -21,17 +20,17 @@ export interface LegCount {
 export interface ContractCounts {
   readonly legs: readonly LegCount[];
   /** The contract named when every leg is zero (the one the trader chose). */
-  readonly zeroSymbol: ContractSymbol;
+  readonly zeroSymbol: string;
 }
 
 /** Sized legs as counts per symbol. */
-export function contractCounts(legs: readonly SizedLeg[], zeroSymbol: ContractSymbol): ContractCounts {
+export function contractCounts(legs: readonly SizedLeg[], zeroSymbol: string): ContractCounts {
   return { legs: legs.map((leg) => ({ symbol: leg.spec.symbol, count: leg.count })), zeroSymbol };
 }
 
 /** A contract's margin or commission field that has no usable value, and why ("is empty"). */
 export interface CostProblem {
-  readonly symbol: ContractSymbol;
+  readonly symbol: string;
   readonly field: MarginBasis | 'commission';
   readonly problem: NumberProblem | 'is empty';
 }

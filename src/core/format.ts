@@ -9,7 +9,7 @@
  * over a float: since ES2023 (Intl.NumberFormat v3) a string numeric literal is formatted exactly, whatever
  * its length (checked on Node 20.20 and Chromium 156: "1234567890123456789012.50" keeps every digit).
  */
-import type { ContractSpec } from './contracts';
+import type { ProductSpec } from './products/registry';
 import type { Dec } from './decimal';
 import { ratioNearest, usdCentsNearest } from './rounding';
 
@@ -60,12 +60,12 @@ export function formatSignedUsd(amount: Dec): string {
 }
 
 /** A price at the contract's tick precision, grouped: "2,000.0", "5,800.25", "42,000". */
-export function formatPrice(price: Dec, spec: ContractSpec): string {
+export function formatPrice(price: Dec, spec: ProductSpec): string {
   return formatFixed(price, spec.priceDecimals);
 }
 
 /** Index points at the contract's tick precision with a sign: "-140.0 pts". */
-export function formatSignedPoints(points: Dec, spec: ContractSpec): string {
+export function formatSignedPoints(points: Dec, spec: ProductSpec): string {
   const text = formatFixed(points, spec.priceDecimals);
   return `${points.gt(0) ? '+' : ''}${text} pts`;
 }
@@ -101,10 +101,27 @@ export function formatContracts(
   return held.map((leg) => `${numberFormat(0).format(leg.count)} ${leg.symbol}`).join(' + ');
 }
 
-/** A contract's spec in one line: "$5 per point · tick 0.1 = $0.50 · CME · pairs with RTY". */
-export function formatContractSpec(spec: ContractSpec): string {
+/**
+ * A contract's spec in one line: "$5 per point · tick 0.1 = $0.50 · CME · 10 M2K = 1 RTY". The tick value
+ * keeps every decimal it has beyond the cents (M6B: $0.625).
+ */
+export function formatContractSpec(spec: ProductSpec): string {
   const perPoint = spec.multiplierUsd.isInteger()
-    ? spec.multiplierUsd.toString()
+    ? groupThousands(spec.multiplierUsd.toString())
     : spec.multiplierUsd.toFixed(2);
-  return `$${perPoint} per point · tick ${spec.tickPoints.toFixed(spec.priceDecimals)} = $${spec.tickValueUsd.toFixed(2)} · ${spec.exchange} · pairs with ${spec.sibling}`;
+  const tickValue = spec.tickValueUsd.toFixed(Math.max(2, spec.tickValueUsd.decimalPlaces()));
+  const parts = [
+    `$${perPoint} per point`,
+    `tick ${spec.tickPoints.toFixed(spec.priceDecimals)} = $${tickValue}`,
+    spec.exchange ?? 'custom contract',
+  ];
+  const { pairing } = spec;
+  if (pairing !== null) {
+    parts.push(
+      spec.size === 'standard'
+        ? `1 ${spec.symbol} = ${pairing.ratio} ${pairing.partner}`
+        : `${pairing.ratio} ${spec.symbol} = 1 ${pairing.partner}`,
+    );
+  }
+  return parts.join(' · ');
 }

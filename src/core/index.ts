@@ -28,12 +28,14 @@ export {
   CONTRACTS,
   CONTRACT_SYMBOLS,
   FAMILY_ROOTS,
-  familyPair,
+  familyPairOf,
+  familyReference,
   isContractSymbol,
-  type ContractSpec,
+  isFamilyRoot,
   type ContractSymbol,
   type FamilyRoot,
 } from './contracts';
+export type { ProductRegistry, ProductSpec } from './products/registry';
 export type { Dec } from './decimal';
 export {
   computeDesk,

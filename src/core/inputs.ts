@@ -3,7 +3,13 @@
  * raw texts exactly as typed; core parses them on every recompute. Choice inputs (selects, radios,
  * checkboxes) are texts too, so one record saves, restores and shares everything.
  */
-import { CONTRACT_SYMBOLS, FAMILY_ROOTS, type ContractSymbol, type FamilyRoot } from './contracts';
+import {
+  CONTRACT_SYMBOLS,
+  FAMILY_ROOTS,
+  INDEX_FAMILIES,
+  type ContractSymbol,
+  type FamilyRoot,
+} from './contracts';
 import { DEFAULT_CONTRACT_COSTS, type ContractCostTexts } from './margins';
 import type { NumberRule } from './parse';
 
@@ -202,30 +208,43 @@ export const DEFAULT_INPUTS: Inputs = {
 /** The values a choice input (select, radios, checkbox) can hold; any other text is not a valid save. */
 const CHOICES: Partial<Readonly<Record<InputKey, readonly string[]>>> = {
   riskMode: RISK_MODES,
-  symbol: CONTRACT_SYMBOLS,
   side: SIDES,
   stopMethod: STOP_METHODS,
   mix: BOOLEANS,
   marginBasis: MARGIN_BASES,
-  spreadLongLeg: CONTRACT_SYMBOLS,
-  spreadShortLeg: CONTRACT_SYMBOLS,
   spreadMethod: SPREAD_METHODS,
   spreadMixShort: BOOLEANS,
-  hedgeSymbol: CONTRACT_SYMBOLS,
   planBreakeven: BOOLEANS,
   planEdgeSource: EDGE_SOURCES,
   planEdgeUnit: EDGE_UNITS,
   planEtfLeverage: ETF_LEVERAGES,
   planEtfMode: ETF_MODES,
-  planEtfFamily: FAMILY_ROOTS,
+  planEtfFamily: INDEX_FAMILIES,
   ethMarginBasis: MARGIN_BASES,
   eventsLookAhead: EVENTS_LOOK_AHEAD_DAYS,
   eventsProducts: EVENTS_PRODUCT_SCOPES,
   portfolioMarginBasis: MARGIN_BASES,
 };
 
-/** True when `text` can be kept for `key`: every text for a typed field, one of the options for a choice. */
+/**
+ * Fields that name a contract: a built-in or one of the trader's custom contracts (whether it exists is
+ * checked against the desk's registry when computing, with a message at the field).
+ */
+const CONTRACT_KEYS: ReadonlySet<InputKey> = new Set<InputKey>([
+  'symbol',
+  'spreadLongLeg',
+  'spreadShortLeg',
+  'hedgeSymbol',
+]);
+/** What a contract symbol may look like (the custom-contract rule: 1–8 upper-case letters or digits). */
+const SYMBOL_TEXT = /^[A-Z0-9]{1,8}$/;
+
+/**
+ * True when `text` can be kept for `key`: every text for a typed field, one of the options for a choice,
+ * a symbol-shaped text for a contract field.
+ */
 export function isValidInputText(key: InputKey, text: string): boolean {
+  if (CONTRACT_KEYS.has(key)) return SYMBOL_TEXT.test(text);
   const choices = CHOICES[key];
   return choices === undefined || choices.includes(text);
 }

@@ -4,8 +4,8 @@
  * target and the dollar risk at the stop beside them. Rungs run from the highest price down; the scale
  * spans them all. Prices are decimals for the labels and float64 only for placing them on the chart.
  */
-import { CONTRACTS, type ContractSymbol } from './contracts';
 import type { Dec } from './decimal';
+import type { ProductSpec } from './products/registry';
 import { decToChartNumber } from './decimal';
 import type { SizerFigures } from './sizer';
 import type { StressFigures } from './stress';
@@ -50,7 +50,8 @@ export function priceLadder(input: LadderInput): LadderRung[] {
 
 /** The ladder of the sized trade: its contract, and the rungs. */
 export interface SizerLadder {
-  readonly symbol: ContractSymbol;
+  /** The sized contract (its tick decides how prices are shown). */
+  readonly spec: ProductSpec;
   readonly rungs: readonly LadderRung[];
 }
 
@@ -59,15 +60,15 @@ export interface SizerLadder {
  * family when the stress knows the family's mark; null while nothing is sized.
  */
 export function sizerLadder(sizer: SizerFigures, stress: StressFigures): SizerLadder | null {
-  const { position, symbol } = sizer;
-  if (position === null || symbol === null || position.legs.length === 0) return null;
-  const levels = stress.levels[CONTRACTS[symbol].family];
+  const { position, spec } = sizer;
+  if (position === null || spec === null || position.legs.length === 0) return null;
+  const levels = stress.levels[spec.family]?.limits ?? null;
   const limits =
-    levels === undefined
+    levels === null
       ? []
       : (['limit7', 'limit13', 'limit20'] as const).map((kind) => ({ kind, price: levels[kind] }));
   return {
-    symbol,
+    spec,
     rungs: priceLadder({
       entry: position.entry,
       stop: position.stop,

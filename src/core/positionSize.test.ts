@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CONTRACTS, type ContractSymbol } from './contracts';
+import { CONTRACTS, familyPairOf, type ContractSymbol } from './contracts';
+import type { ProductPair } from './products/registry';
+
+function pairOf(symbol: ContractSymbol): ProductPair {
+  const pair = familyPairOf(CONTRACTS[symbol]);
+  if (pair === null) throw new Error(`${symbol} has no pairing`);
+  return pair;
+}
+const RTY_PAIR = pairOf('RTY');
+const ES_PAIR = pairOf('ES');
 import { D } from './decimal';
 import {
   dailyLossLeftUsd,
@@ -107,6 +116,7 @@ describe('sizing', () => {
 
   it('mixes 1 RTY + 9 M2K rather than 19 M2K for the same exposure (fewer contracts)', () => {
     const size = sizeMix(
+      RTY_PAIR,
       cost('RTY', '509.5', '8920'),
       cost('M2K', '51.74', '892'),
       d('1000'),
@@ -120,6 +130,7 @@ describe('sizing', () => {
   it('under a binding margin cap, breaks an exposure tie toward fewer contracts', () => {
     // budget $1,400: 2 × 509.50 = 1,019 leaves 381 → 7 M2K by risk; margin 20,000 − 17,840 = 2,160 → 2 M2K.
     const size = sizeMix(
+      RTY_PAIR,
       cost('RTY', '509.5', '8920'),
       cost('M2K', '51.74', '892'),
       d('1400'),
@@ -134,7 +145,14 @@ describe('sizing', () => {
 
   it('prefers micros when a mini costs more risk than ten micros', () => {
     // One ES risks $520, ten MES $500: $1,000 buys 20 MES (20 micro units) but only 1 ES + 9 MES (19).
-    const size = sizeMix(cost('ES', '520', '100'), cost('MES', '50', '10'), d('1000'), d('100000'), 'risk');
+    const size = sizeMix(
+      ES_PAIR,
+      cost('ES', '520', '100'),
+      cost('MES', '50', '10'),
+      d('1000'),
+      d('100000'),
+      'risk',
+    );
     expect(counts(size.legs)).toBe('0 ES + 20 MES');
   });
 });

@@ -7,11 +7,13 @@
  *   extend the allowance. Room under the max open risk is never negative.
  * - Margin cap (USD) = max margin use % × equity − the margin the book already uses (never negative).
  * - Contracts = min(floor(budget ÷ risk per contract), floor(cap ÷ margin per contract)): rounds down.
- * - Mini + micro mix: the integer pair (minis, micros) that maximises exposure 10·minis + micros within the
- *   budget and the cap; ties go to fewer contracts (more minis).
+ * - Standard + micro mix: the integer pair (standards, micros) that maximises exposure
+ *   ratio·standards + micros (the pairing's own ratio: 10 for ES/MES, 5 for SI/SIL) within the budget and
+ *   the cap; ties go to fewer contracts (more standards).
  */
-import { D, ZERO, HUNDRED, type Dec } from './decimal';
-import { familyPair, type ContractSpec, type FamilyRoot } from './contracts';
+import { ZERO, HUNDRED, type Dec } from './decimal';
+import { microUnitsToContracts, sizeMixGeneral } from './products/mix';
+import type { ProductPair, ProductSpec } from './products/registry';
 import { contractsDown } from './rounding';
 
 export type Side = 'long' | 'short';
@@ -19,7 +21,7 @@ export type BindingLimit = 'risk' | 'margin' | 'daily loss' | 'open risk';
 
 /** Dollar risk of one contract stopped out: distance × multiplier + slippage on the stop fill + round-trip commission. */
 export function riskPerContractUsd(
-  spec: ContractSpec,
+  spec: ProductSpec,
   entry: Dec,
   stop: Dec,
   slippageTicks: Dec,
@@ -115,13 +117,13 @@ export function marginCapUsd(equityUsd: Dec, maxMarginPercent: Dec, bookMarginUs
 
 /** One contract's cost to hold: its risk if stopped and its margin. */
 export interface ContractCost {
-  readonly spec: ContractSpec;
+  readonly spec: ProductSpec;
   readonly riskUsd: Dec;
   readonly marginUsd: Dec;
 }
 
 export interface SizedLeg {
-  readonly spec: ContractSpec;
+  readonly spec: ProductSpec;
   readonly count: number;
 }
 
@@ -153,109 +155,44 @@ export function sizeSingle(
   };
 }
 
-/** Micros that fit beside `minis` minis, or -1 when the minis alone do not fit. */
-function microsBeside(
-  minis: number,
-  mini: ContractCost,
-  micro: ContractCost,
-  budgetUsd: Dec,
-  capUsd: Dec | null,
-): number {
-  const n = new D(minis);
-  const byRisk = budgetUsd.minus(n.mul(mini.riskUsd));
-  if (byRisk.isNegative()) return -1;
-  const risk = wholeUnits(byRisk, micro.riskUsd);
-  if (capUsd === null) return risk;
-  const byMargin = capUsd.minus(n.mul(mini.marginUsd));
-  if (byMargin.isNegative()) return -1;
-  return Math.min(risk, wholeUnits(byMargin, micro.marginUsd));
-}
-
 /**
- * The exact best mini + micro pair. Exposure in micro units, g(a) = 10a + min((B − a·rM)/rm, (C − a·mM)/mm),
- * is concave in the number of minis a, and the integer exposure is floor(g(a)); so the best exposure is at
- * an integer next to one of g's corners (0, the kink, the last feasible a), and the minis that reach it form
- * an interval whose right end (fewest contracts) a binary search finds. O(log n) decimal operations.
- */
-function bestMix(
-  mini: ContractCost,
-  micro: ContractCost,
-  budgetUsd: Dec,
-  capUsd: Dec | null,
-): { minis: number; micros: number } {
-  const maxMinis = Math.min(
-    wholeUnits(budgetUsd, mini.riskUsd),
-    capUsd === null ? Number.MAX_SAFE_INTEGER : wholeUnits(capUsd, mini.marginUsd),
-  );
-  const exposure = (a: number) => 10 * a + microsBeside(a, mini, micro, budgetUsd, capUsd);
-  const candidates = new Set([0, maxMinis]);
-  if (capUsd !== null) {
-    const slopeGap = mini.marginUsd.div(micro.marginUsd).minus(mini.riskUsd.div(micro.riskUsd));
-    if (!slopeGap.isZero()) {
-      const kink = capUsd.div(micro.marginUsd).minus(budgetUsd.div(micro.riskUsd)).div(slopeGap);
-      for (const a of [kink.floor(), kink.ceil()]) {
-        if (a.gte(0) && a.lte(maxMinis)) candidates.add(a.toNumber());
-      }
-    }
-  }
-  let best = 0;
-  let bestExposure = exposure(0);
-  for (const a of candidates) {
-    const e = exposure(a);
-    if (e > bestExposure || (e === bestExposure && a > best)) {
-      best = a;
-      bestExposure = e;
-    }
-  }
-  let low = best;
-  let high = maxMinis;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (exposure(mid) >= bestExposure) low = mid;
-    else high = mid - 1;
-  }
-  return { minis: low, micros: microsBeside(low, mini, micro, budgetUsd, capUsd) };
-}
-
-/**
- * The mini + micro pair with the most exposure within the budget and the margin cap (ties → fewer contracts).
- * `mini` and `micro` are a 10 : 1 family pair; all costs must be > 0.
+ * The standard + micro pair with the most exposure within the budget and the margin cap (ties → fewer
+ * contracts), for the pairing's own ratio (products/mix.ts, exact); all costs must be > 0.
  */
 export function sizeMix(
-  mini: ContractCost,
+  pair: ProductPair,
+  standard: ContractCost,
   micro: ContractCost,
   budgetUsd: Dec,
   capUsd: Dec,
   budgetSource: BudgetSource,
 ): SizeResult {
-  const chosen = bestMix(mini, micro, budgetUsd, capUsd);
-  const unconstrained = bestMix(mini, micro, budgetUsd, null);
-  const marginBinds = 10 * chosen.minis + chosen.micros < 10 * unconstrained.minis + unconstrained.micros;
+  const mix = sizeMixGeneral(standard, micro, pair.ratio, budgetUsd, capUsd);
   return {
     legs: [
-      { spec: mini.spec, count: chosen.minis },
-      { spec: micro.spec, count: chosen.micros },
+      { spec: standard.spec, count: mix.standard },
+      { spec: micro.spec, count: mix.micro },
     ],
-    binding: marginBinds ? 'margin' : budgetSource,
+    binding: mix.binding === 'margin' ? 'margin' : budgetSource,
   };
 }
 
 /** Σ count × per-contract figure over the legs. */
-export function sumOverLegs(legs: readonly SizedLeg[], perContract: (spec: ContractSpec) => Dec): Dec {
+export function sumOverLegs(legs: readonly SizedLeg[], perContract: (spec: ProductSpec) => Dec): Dec {
   return legs.reduce((sum, leg) => sum.plus(perContract(leg.spec).mul(leg.count)), ZERO);
 }
 
-/** A number of micro units as the fewest contracts: E-minis (10 units each) + micros. */
-export function microUnitsToLegs(family: FamilyRoot, units: number): SizedLeg[] {
-  const { mini, micro } = familyPair(family);
+/** A number of micro units as the fewest contracts: standards (`ratio` units each) + micros. */
+export function microUnitsToLegs(pair: ProductPair, units: number): SizedLeg[] {
+  const { standard, micro } = microUnitsToContracts(units, pair.ratio);
   return [
-    { spec: mini, count: Math.floor(units / 10) },
-    { spec: micro, count: units % 10 },
+    { spec: pair.standard, count: standard },
+    { spec: pair.micro, count: micro },
   ];
 }
 
 /** Notional (USD) = price × multiplier × contracts. */
-export function notionalUsd(price: Dec, spec: ContractSpec, contracts: Dec): Dec {
+export function notionalUsd(price: Dec, spec: ProductSpec, contracts: Dec): Dec {
   return price.mul(spec.multiplierUsd).mul(contracts);
 }
 
@@ -271,7 +208,7 @@ export function rewardToRisk(entry: Dec, stop: Dec, target: Dec): Dec {
 
 /** Reward-to-risk after costs: (reward × multiplier − round-trip commission) ÷ risk per contract. */
 export function netRewardToRisk(
-  spec: ContractSpec,
+  spec: ProductSpec,
   entry: Dec,
   target: Dec,
   commissionPerSideUsd: Dec,

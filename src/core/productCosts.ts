@@ -5,6 +5,7 @@
 import { isContractSymbol } from './contracts';
 import type { Dec } from './decimal';
 import type { FieldReader } from './fields';
+import type { NumberProblem } from './parse';
 import { costKey, RULES, type CostField, type InputKey } from './inputs';
 import type { DeskRegistry } from './products/deskRegistry';
 
@@ -33,4 +34,17 @@ export function costOf(
     case 'commission':
       return custom.commissionPerSideUsd;
   }
+}
+
+/** Why a cost field of `symbol` has no value ("is empty", "is out of range" …), or null when it has one. */
+export function costProblem(
+  read: FieldReader<InputKey>,
+  registry: DeskRegistry,
+  symbol: string,
+  field: CostField,
+): NumberProblem | 'is empty' | null {
+  if (isContractSymbol(symbol)) {
+    return read.problem(costKey(symbol, field), field === 'commission' ? RULES.commission : RULES.margin);
+  }
+  return costOf(read, registry, symbol, field) === null ? 'is empty' : null;
 }

@@ -8,14 +8,13 @@
  * two decimals; prices are on the tick grid already. The size itself is decided at full precision.
  */
 import type { AccountLimits } from './account';
-import { CONTRACTS, type ContractSpec, type ContractSymbol, familyPair } from './contracts';
+import { familyPairOf } from './contracts';
 import { HUNDRED, ONE, ROUND_DOWN, ZERO, type Dec } from './decimal';
-import { frontMonth, type CalendarDate } from './calendar';
+import type { CalendarDate } from './calendar';
 import { fieldReader, type FieldReader } from './fields';
 import { contractCounts, type ContractCounts, type CostProblem } from './figures';
 import { formatPrice } from './format';
 import {
-  costKey,
   RISK_MODES,
   RULES,
   SIDES,
@@ -41,6 +40,10 @@ import {
   type SizedLeg,
 } from './positionSize';
 import { ratioNearest, usdCentsDown, usdCentsNearest, usdCentsUp } from './rounding';
+import { costOf, costProblem } from './productCosts';
+import type { DeskRegistry } from './products/deskRegistry';
+import { frontContract } from './products/listings';
+import type { ProductSpec } from './products/registry';
 import { snapStopAwayFromEntry, ticksToPoints } from './tickGrid';
 import { tradeTicket, type TradeTicket } from './ticket';
 
@@ -76,14 +79,14 @@ export type NoSizeReason =
   /** One contract needs more margin than is left under the cap. */
   | {
       readonly kind: 'margin';
-      readonly symbol: ContractSymbol;
+      readonly symbol: string;
       readonly marginUsd: Dec;
       readonly capLeftUsd: Dec;
     }
   /** One contract risks more than the budget. */
   | {
       readonly kind: 'risk';
-      readonly symbol: ContractSymbol;
+      readonly symbol: string;
       readonly riskUsd: Dec;
       readonly budgetUsd: Dec;
     };
@@ -101,14 +104,16 @@ export type SizingNote =
 
 /** A contract's risk per contract, rounded up to the cent. */
 export interface LegRisk {
-  readonly symbol: ContractSymbol;
+  readonly symbol: string;
   readonly riskUsd: Dec;
 }
 
 /** The sizer panel's figures; null members are not computable yet (their fields carry the messages). */
 export interface SizerFigures {
   /** The contract chosen: prices are at its tick precision. */
-  readonly symbol: ContractSymbol | null;
+  readonly symbol: string | null;
+  /** Its record (from the desk's registry: a built-in or a custom contract). */
+  readonly spec: ProductSpec | null;
   readonly contracts: ContractCounts | null;
   /** Risk of the whole position, rounded up to the cent. */
   readonly totalRiskUsd: Dec | null;
@@ -149,6 +154,8 @@ export interface SizerEnv {
    * `ETH slippage (ticks)`, or `Slippage (ticks)` while that field is empty.
    */
   readonly ethSlippage?: boolean;
+  /** The products the symbol field may name, and the custom contracts' costs. */
+  readonly registry: DeskRegistry;
 }
 
 type MutableSizerFigures = { -readonly [K in keyof SizerFigures]: SizerFigures[K] };
@@ -156,6 +163,7 @@ type MutableSizerFigures = { -readonly [K in keyof SizerFigures]: SizerFigures[K
 function emptyFigures(): MutableSizerFigures {
   return {
     symbol: null,
+    spec: null,
     contracts: null,
     totalRiskUsd: null,
     riskPerContract: null,
@@ -199,7 +207,7 @@ function readStop(
   method: StopMethod,
   side: Side,
   entry: Dec | null,
-  spec: ContractSpec,
+  spec: ProductSpec,
 ): Dec | null {
   const sideWord = side === 'long' ? 'below' : 'above';
   if (method === 'price') {
@@ -259,16 +267,14 @@ function readStop(
 /** Why a contract's cost field has no value, for the sizer's note ("M2K commission is empty"). */
 function costProblems(
   read: FieldReader<InputKey>,
-  held: readonly ContractSpec[],
+  registry: DeskRegistry,
+  held: readonly ProductSpec[],
   basis: MarginBasis,
 ): CostProblem[] {
   const problems: CostProblem[] = [];
   for (const s of held) {
-    for (const [field, rule] of [
-      [basis, RULES.margin],
-      ['commission', RULES.commission],
-    ] as const) {
-      const problem = read.problem(costKey(s.symbol, field), rule);
+    for (const field of [basis, 'commission'] as const) {
+      const problem = costProblem(read, registry, s.symbol, field);
       if (problem !== null) problems.push({ symbol: s.symbol, field, problem });
     }
   }
@@ -285,22 +291,25 @@ export function computeSizer(
   const figures = emptyFigures();
   // Until a trade is sized, the binding limit is the one that sets the risk budget.
   if (limits.budget !== null) figures.binding = limits.budget.source;
-  const symbol = read.symbol('symbol');
+  const spec = read.symbol('symbol');
   const side = read.choice('side', SIDES);
   const method = read.choice('stopMethod', STOP_METHODS);
   const { basis } = limits;
-  if (symbol === null || side === null || method === null || basis === null) return figures;
+  if (spec === null || side === null || method === null || basis === null) return figures;
+  const { symbol } = spec;
   figures.symbol = symbol;
-  const spec = CONTRACTS[symbol];
-  const mix = texts.mix === 'true';
-  const { mini, micro } = familyPair(spec.family);
-  const held = mix ? [mini, micro] : [spec];
+  figures.spec = spec;
+  const { registry } = env;
+  // The mix holds the family's standard and micro; a contract without a pairing is held alone.
+  const pair = texts.mix === 'true' ? familyPairOf(spec, registry.registry) : null;
+  const held = pair === null ? [spec] : [pair.standard, pair.micro];
+  const commissionOf = (s: ProductSpec) => costOf(read, registry, s.symbol, 'commission') ?? ZERO;
 
   const { today } = env;
   if (today !== null) {
-    const fronts = held.map((s) => frontMonth(s.symbol, today));
+    const fronts = held.flatMap((s) => frontContract(s, today) ?? []);
     const [front] = fronts;
-    if (front !== undefined) {
+    if (front !== undefined && fronts.length === held.length) {
       figures.frontMonth = {
         codes: fronts.map((f) => f.code),
         lastTradingDay: front.lastTradingDay,
@@ -324,27 +333,22 @@ export function computeSizer(
   if (target !== null) figures.rewardToRisk = ratioNearest(rewardToRisk(entry, stop, target), 2);
   if (slippageTicks === null) return figures;
 
-  const problems = costProblems(read, held, basis);
+  const problems = costProblems(read, registry, held, basis);
   if (problems.length > 0) {
     figures.note = { kind: 'cost-problems', problems };
     return figures;
   }
-  const costs: ContractCost[] = held.map((s) => {
-    const commission = read.number(costKey(s.symbol, 'commission'), RULES.commission) ?? ZERO;
-    const margin = read.number(costKey(s.symbol, basis), RULES.margin) ?? ZERO;
-    return {
-      spec: s,
-      riskUsd: riskPerContractUsd(s, entry, stop, slippageTicks, commission),
-      marginUsd: margin,
-    };
-  });
+  const costs: ContractCost[] = held.map((s) => ({
+    spec: s,
+    riskUsd: riskPerContractUsd(s, entry, stop, slippageTicks, commissionOf(s)),
+    marginUsd: costOf(read, registry, s.symbol, basis) ?? ZERO,
+  }));
   const selectedCost = costs.find((c) => c.spec.symbol === symbol);
   if (selectedCost === undefined) return figures;
   figures.riskPerContract = costs.map((c) => ({ symbol: c.spec.symbol, riskUsd: usdCentsUp(c.riskUsd) }));
   if (target !== null) {
-    const commission = read.number(costKey(symbol, 'commission'), RULES.commission) ?? ZERO;
     figures.netRewardToRisk = ratioNearest(
-      netRewardToRisk(spec, entry, target, commission, selectedCost.riskUsd),
+      netRewardToRisk(spec, entry, target, commissionOf(spec), selectedCost.riskUsd),
       2,
     );
   }
@@ -361,13 +365,13 @@ export function computeSizer(
   const capUsd = marginCapUsd(equityUsd, maxMarginPercent, bookMarginUsd);
   const [first, second] = costs;
   const size =
-    first !== undefined && second !== undefined
-      ? sizeMix(first, second, budget.budgetUsd, capUsd, budget.source)
+    pair !== null && first !== undefined && second !== undefined
+      ? sizeMix(pair, first, second, budget.budgetUsd, capUsd, budget.source)
       : sizeSingle(selectedCost, budget.budgetUsd, capUsd, budget.source);
 
-  const costOf = (s: ContractSpec) => costs.find((c) => c.spec === s);
-  const riskOf = (s: ContractSpec) => costOf(s)?.riskUsd ?? ZERO;
-  const marginOfSpec = (s: ContractSpec) => costOf(s)?.marginUsd ?? ZERO;
+  const costFor = (s: ProductSpec) => costs.find((c) => c.spec === s);
+  const riskOf = (s: ProductSpec) => costFor(s)?.riskUsd ?? ZERO;
+  const marginOfSpec = (s: ProductSpec) => costFor(s)?.marginUsd ?? ZERO;
   const notional = sumOverLegs(size.legs, (s) => notionalUsd(entry, s, ONE));
   const marginRequired = sumOverLegs(size.legs, marginOfSpec);
   const totalRisk = sumOverLegs(size.legs, riskOf);
@@ -386,13 +390,15 @@ export function computeSizer(
   if (target !== null) {
     // Reward if the target fills: each contract's move less its round trip, never shown larger than it is.
     figures.rewardUsd = usdCentsDown(
-      sumOverLegs(placed, (s) => {
-        const commission = read.number(costKey(s.symbol, 'commission'), RULES.commission) ?? ZERO;
-        return target.minus(entry).abs().mul(s.multiplierUsd).minus(commission.mul(2));
-      }),
+      sumOverLegs(placed, (s) =>
+        target.minus(entry).abs().mul(s.multiplierUsd).minus(commissionOf(s).mul(2)),
+      ),
     );
   }
-  const codes = figures.frontMonth?.codes;
+  // A contract without a calendar (a custom one) is named by its symbol on the ticket.
+  const codes =
+    figures.frontMonth?.codes ??
+    (held.every((s) => s.listing === null) ? held.map((s) => s.symbol) : undefined);
   if (placed.length > 0 && codes !== undefined) {
     figures.ticket = tradeTicket(
       spec,
@@ -416,7 +422,7 @@ function readTarget(
   read: FieldReader<InputKey>,
   side: Side,
   entry: Dec | null,
-  spec: ContractSpec,
+  spec: ProductSpec,
 ): Dec | null {
   const target = read.price('target', RULES.price, spec);
   if (target === null || entry === null) return null;

@@ -19,7 +19,8 @@
  * The figures (`SpreadFigures`) carry the rounding they are shown with: money half-up to the cent, the
  * hedge ratio half-up to 4 decimals, percentages half-up to 0.01 %.
  */
-import { CONTRACTS, type ContractSpec, type ContractSymbol } from './contracts';
+import { familyPairOf } from './contracts';
+import type { ProductRegistry, ProductSpec } from './products/registry';
 import { D, HUNDRED, ONE, type Dec } from './decimal';
 import type { FieldReader } from './fields';
 import { contractCounts, type ContractCounts } from './figures';
@@ -39,7 +40,7 @@ export interface SpreadMatch {
 
 /** The planned spread, for "Add spread to book". */
 export interface PlannedSpread {
-  readonly long: { readonly spec: ContractSpec; readonly count: number; readonly price: Dec };
+  readonly long: { readonly spec: ProductSpec; readonly count: number; readonly price: Dec };
   readonly shortLegs: readonly SizedLeg[];
   readonly shortPrice: Dec;
 }
@@ -51,16 +52,16 @@ export type BestMatch =
 
 /** Which move of the scenario applies to which leg: the small-cap move to the Russell 2000 family. */
 export interface SpreadMoves {
-  readonly longSymbol: ContractSymbol;
+  readonly longSymbol: string;
   readonly longMove: 'small' | 'large';
-  readonly shortSymbol: ContractSymbol;
+  readonly shortSymbol: string;
   readonly shortMove: 'small' | 'large';
 }
 
 /** The spread planner's figures; null members are not computable yet. */
 export interface SpreadFigures {
-  readonly longSymbol: ContractSymbol | null;
-  readonly shortSymbol: ContractSymbol | null;
+  readonly longSymbol: string | null;
+  readonly shortSymbol: string | null;
   /** Short contracts per long contract, half-up to 4 decimals. */
   readonly hedgeRatio: Dec | null;
   readonly bestMatch: BestMatch | null;
@@ -107,8 +108,8 @@ function emptyFigures(): MutableSpreadFigures {
 /** The exposure one contract of each leg carries under `method` (see the module comment). */
 function legExposures(
   method: SpreadMethod,
-  long: { spec: ContractSpec; price: Dec; atr: Dec | null },
-  short: { spec: ContractSpec; price: Dec; atr: Dec | null },
+  long: { spec: ProductSpec; price: Dec; atr: Dec | null },
+  short: { spec: ProductSpec; price: Dec; atr: Dec | null },
   beta: Dec | null,
 ): { long: Dec; short: Dec } | null {
   if (method === 'volatility') {
@@ -175,32 +176,38 @@ function scaledIntegers(a: Dec, b: Dec): [bigint, bigint] {
   return [BigInt(a.mul(scale).toFixed(0)), BigInt(b.mul(scale).toFixed(0))];
 }
 
-/** The short legs nearest a target exposure: plain contracts of `spec`, or the family's mini + micro mix. */
+/**
+ * The short legs nearest a target exposure: plain contracts of `spec`, or the family's standard + micro mix
+ * (in micro units: a standard carries the pairing's ratio of them).
+ */
 function shortLegsFor(
   targetExposure: Dec,
   perShortContract: Dec,
-  spec: ContractSpec,
+  spec: ProductSpec,
   mix: boolean,
+  registry: ProductRegistry,
 ): SizedLeg[] {
-  if (!mix) return [{ spec, count: nearestWholeUnits(targetExposure, perShortContract) }];
-  const perMicro = spec.size === 'micro' ? perShortContract : perShortContract.div(10);
-  return microUnitsToLegs(spec.family, nearestWholeUnits(targetExposure, perMicro));
+  const pair = mix ? familyPairOf(spec, registry) : null;
+  if (pair === null) return [{ spec, count: nearestWholeUnits(targetExposure, perShortContract) }];
+  const perMicro = spec.size === 'micro' ? perShortContract : perShortContract.div(pair.ratio);
+  return microUnitsToLegs(pair, nearestWholeUnits(targetExposure, perMicro));
 }
 
 /** Computes the spread planner's figures. Never throws; field problems are recorded on `read`. */
 export function computeSpread(
   read: FieldReader<InputKey>,
   texts: Readonly<Record<InputKey, string>>,
+  registry: ProductRegistry,
 ): SpreadFigures {
   const figures = emptyFigures();
-  const longSymbol = read.symbol('spreadLongLeg');
-  const shortSymbol = read.symbol('spreadShortLeg');
+  const longSpec = read.symbol('spreadLongLeg');
+  const shortSpec = read.symbol('spreadShortLeg');
   const method = read.choice('spreadMethod', SPREAD_METHODS);
-  figures.longSymbol = longSymbol;
-  figures.shortSymbol = shortSymbol;
-  if (longSymbol === null || shortSymbol === null || method === null) return figures;
-  const longSpec = CONTRACTS[longSymbol];
-  const shortSpec = CONTRACTS[shortSymbol];
+  figures.longSymbol = longSpec?.symbol ?? null;
+  figures.shortSymbol = shortSpec?.symbol ?? null;
+  if (longSpec === null || shortSpec === null || method === null) return figures;
+  const longSymbol = longSpec.symbol;
+  const shortSymbol = shortSpec.symbol;
   const longPrice = read.price('spreadLongPrice', RULES.price, longSpec);
   const shortPrice = read.price('spreadShortPrice', RULES.price, shortSpec);
   const longQty = read.number('spreadLongQty', RULES.quantity);
@@ -233,7 +240,13 @@ export function computeSpread(
 
   if (longQty === null) return figures;
   const targetExposure = exposures.long.mul(longQty);
-  const shortLegs = shortLegsFor(targetExposure, exposures.short, shortSpec, texts.spreadMixShort === 'true');
+  const shortLegs = shortLegsFor(
+    targetExposure,
+    exposures.short,
+    shortSpec,
+    texts.spreadMixShort === 'true',
+    registry,
+  );
   const longNotional = notionalUsd(longPrice, longSpec, longQty);
   const shortNotional = sumOverLegs(shortLegs, (spec) => notionalUsd(shortPrice, spec, ONE));
   // The short notional the method asks for: target exposure ÷ exposure per short contract × its notional.
@@ -248,7 +261,7 @@ export function computeSpread(
   figures.mismatchUsd = usdCentsNearest(mismatch);
   figures.mismatchPercent = ratioNearest(mismatch.div(targetShortNotional).mul(HUNDRED), 2);
 
-  const moveFor = (spec: ContractSpec) => (spec.smallCap ? smallMove : largeMove);
+  const moveFor = (spec: ProductSpec) => (spec.smallCap ? smallMove : largeMove);
   const longMove = moveFor(longSpec);
   const shortMove = moveFor(shortSpec);
   figures.moves = {

@@ -10,7 +10,12 @@
  * - RTH downside levels: reference − offset(7 %), − offset(13 %), − offset(20 %).
  * - Overnight band: reference ∓ offset(7 %).
  * - Custom move c %: reference ± offset(|c| %), in the direction of c.
- * Every scenario applies to every usable family at once. Futures accounts are marked to market: equity
+ * Every scenario applies to every usable family at once. Families without daily price limits (metals and
+ * energy: dynamic circuit breakers; currencies: none; custom contracts: no known rule) have no limit
+ * levels: they stay at their mark in the limit and overnight-band rows and move only in the custom and gap
+ * scenarios; `customOnly` names them and why. The limit rows are not computed when no family in the book
+ * has limits. Custom contracts have no stress inputs: their mark is the newest book row's entry and their
+ * custom move the uniform one. Futures accounts are marked to market: equity
  * already holds the open P&L, so a scenario's P&L is measured from each family's mark, never from entry:
  * P&L = Σ families (scenario price − mark) × Σ signed quantity × multiplier. Equity after = equity + P&L;
  * margin excess = equity after − the book's maintenance margin; a margin call is a negative excess. A family
@@ -26,12 +31,14 @@
  */
 import type { Position } from './book';
 import { deltaUsdPerPoint } from './book';
-import { familyPair, type FamilyRoot } from './contracts';
+import { familyReference, isFamilyRoot } from './contracts';
 import { D, HUNDRED, ONE, ZERO, decToChartNumber, type Dec } from './decimal';
 import type { FieldReader } from './fields';
 import { RULES, stressKey, type InputKey } from './inputs';
 import { towardZero, usdCentsDown, usdCentsNearest } from './rounding';
 import { memoizeLast } from './memo';
+import { stressBasisOf, type NoLimitReason } from './products/limits';
+import type { ProductRegistry, ProductSpec } from './products/registry';
 import { ceilToTick, floorToTick } from './tickGrid';
 
 export const SCENARIOS = ['7%', '13%', '20%', 'overnight down', 'overnight up', 'custom'] as const;
@@ -57,12 +64,21 @@ export interface GapMoves {
 }
 
 /** A family's limit levels and overnight band, on its tick grid. */
-export interface FamilyLevelPrices {
+export interface LimitLevels {
   readonly limit7: Dec;
   readonly limit13: Dec;
   readonly limit20: Dec;
   readonly overnightLow: Dec;
   readonly overnightHigh: Dec;
+}
+
+/** A family's mark and, when it has daily price limits, its levels. */
+export interface FamilyLevelPrices {
+  /** The product whose tick the prices are on (the family's standard). */
+  readonly spec: ProductSpec;
+  /** Null for a family without daily price limits: stressed with custom moves only (`noLimits` says why). */
+  readonly limits: LimitLevels | null;
+  readonly noLimits: NoLimitReason | null;
   /** The mark in use. */
   readonly mark: Dec;
   /** True when the mark is the newest book row's entry (no reference typed yet). */
@@ -92,7 +108,11 @@ export type MoveToLevel =
   | {
       readonly kind: 'move';
       readonly percent: Dec;
-      readonly points: readonly { readonly family: FamilyRoot; readonly points: Dec }[];
+      readonly points: readonly {
+        readonly family: string;
+        readonly spec: ProductSpec;
+        readonly points: Dec;
+      }[];
     }
   /** Equity is already at (or, for the margin call, below) the level at the marks. */
   | { readonly kind: 'already' }
@@ -119,10 +139,11 @@ export interface StressPoint {
 /** The stress panel's figures. */
 export interface StressFigures {
   /** Families of the valid positions. */
-  readonly families: readonly FamilyRoot[];
-  readonly levels: Partial<Record<FamilyRoot, FamilyLevelPrices>>;
+  readonly families: readonly string[];
+  /** Each usable family's mark and limit levels (none for a family without daily price limits). */
+  readonly levels: Partial<Record<string, FamilyLevelPrices>>;
   /** Why a family is left out of the scenarios, in the families' order. */
-  readonly problems: Partial<Record<FamilyRoot, FamilyProblem>>;
+  readonly problems: Partial<Record<string, FamilyProblem>>;
   /** Null while not computable (no usable family, equity or maintenance margin; no bars for a gap row). */
   readonly scenarios: Readonly<Record<StressScenario, ScenarioOutcome | null>>;
   /** The gap scenarios' moves in % (from the bars), or null each without bars. */
@@ -141,6 +162,8 @@ export function limitOffset(fraction: Dec, base: Dec, tick: Dec): Dec {
 
 /** A family's mark and what its scenario prices are computed from. */
 export interface FamilyMark {
+  /** The product whose tick and limit rule stand for the family (its standard). */
+  readonly spec: ProductSpec;
   readonly reference: Dec;
   /** True when the reference is the newest book row's entry, not a typed price. */
   readonly fromBook: boolean;
@@ -152,8 +175,8 @@ export interface FamilyMark {
 }
 
 export interface FamilyMarks {
-  readonly marks: ReadonlyMap<FamilyRoot, FamilyMark>;
-  readonly problems: Partial<Record<FamilyRoot, FamilyProblem>>;
+  readonly marks: ReadonlyMap<string, FamilyMark>;
+  readonly problems: Partial<Record<string, FamilyProblem>>;
 }
 
 /**
@@ -163,16 +186,37 @@ export interface FamilyMarks {
  */
 export function familyMarks(
   read: FieldReader<InputKey>,
-  families: readonly FamilyRoot[],
+  families: readonly string[],
   positions: readonly Position[],
+  registry: ProductRegistry,
 ): FamilyMarks {
-  const newestEntry = new Map<FamilyRoot, Dec>();
-  for (const p of positions) newestEntry.set(p.spec.family, p.entry);
+  const newestEntry = new Map<string, { entry: Dec; spec: ProductSpec }>();
+  for (const p of positions) newestEntry.set(p.spec.family, { entry: p.entry, spec: p.spec });
   const uniformPct = read.number('stressCustomMove', RULES.movePercent);
-  const marks = new Map<FamilyRoot, FamilyMark>();
-  const problems: Partial<Record<FamilyRoot, FamilyProblem>> = {};
+  const marks = new Map<string, FamilyMark>();
+  const problems: Partial<Record<string, FamilyProblem>> = {};
   for (const family of families) {
-    const spec = familyPair(family).mini;
+    const newest = newestEntry.get(family);
+    const spec = familyReference(family, registry) ?? newest?.spec;
+    if (spec === undefined) {
+      problems[family] = 'no-reference';
+      continue;
+    }
+    if (!isFamilyRoot(family)) {
+      // A custom contract: no stress inputs; the mark is the newest entry, the custom move the uniform one.
+      if (newest === undefined) problems[family] = 'no-reference';
+      else {
+        marks.set(family, {
+          spec,
+          reference: newest.entry,
+          fromBook: true,
+          base: newest.entry,
+          approximate: false,
+          customPct: uniformPct,
+        });
+      }
+      continue;
+    }
     const typed = read.price(stressKey(family, 'reference'), RULES.price, spec);
     const cash = read.number(stressKey(family, 'cash'), RULES.cashIndex);
     const ownPct = read.number(stressKey(family, 'customMove'), RULES.movePercent);
@@ -184,12 +228,13 @@ export function familyMarks(
       problems[family] = 'bad-cash';
       continue;
     }
-    const reference = typed ?? newestEntry.get(family) ?? null;
+    const reference = typed ?? newest?.entry ?? null;
     if (reference === null) {
       problems[family] = 'no-reference';
       continue;
     }
     marks.set(family, {
+      spec,
       reference,
       fromBook: typed === null,
       base: cash ?? reference,
@@ -201,10 +246,12 @@ export function familyMarks(
   return { marks, problems };
 }
 
-/** A family's price in every scenario (custom null without a custom move); each offset computed once. */
-function scenarioPrices(mark: FamilyMark, tick: Dec): Record<Scenario, Dec | null> {
-  const offset = (fraction: Dec) => limitOffset(fraction, mark.base, tick);
-  const offset7 = offset(new D('0.07'));
+/**
+ * A family's price in every scenario (custom null without a custom move); each offset computed once. A
+ * family without price limits stays at its mark in the limit and overnight-band scenarios.
+ */
+function scenarioPrices(mark: FamilyMark, hasLimits: boolean): Record<Scenario, Dec | null> {
+  const offset = (fraction: Dec) => limitOffset(fraction, mark.base, mark.spec.tickPoints);
   const { customPct, reference } = mark;
   const custom =
     customPct === null
@@ -212,6 +259,17 @@ function scenarioPrices(mark: FamilyMark, tick: Dec): Record<Scenario, Dec | nul
       : customPct.isNegative()
         ? reference.minus(offset(customPct.neg().div(HUNDRED)))
         : reference.plus(offset(customPct.div(HUNDRED)));
+  if (!hasLimits) {
+    return {
+      '7%': reference,
+      '13%': reference,
+      '20%': reference,
+      'overnight down': reference,
+      'overnight up': reference,
+      custom,
+    };
+  }
+  const offset7 = offset(new D('0.07'));
   return {
     '7%': reference.minus(offset7),
     '13%': reference.minus(offset(new D('0.13'))),
@@ -223,8 +281,8 @@ function scenarioPrices(mark: FamilyMark, tick: Dec): Record<Scenario, Dec | nul
 }
 
 /** Σ signed quantity × multiplier of each family: the book's P&L per point of that family's price. */
-export function familyDeltas(positions: readonly Position[]): Map<FamilyRoot, Dec> {
-  const deltas = new Map<FamilyRoot, Dec>();
+export function familyDeltas(positions: readonly Position[]): Map<string, Dec> {
+  const deltas = new Map<string, Dec>();
   for (const p of positions) {
     deltas.set(p.spec.family, (deltas.get(p.spec.family) ?? ZERO).plus(deltaUsdPerPoint(p)));
   }
@@ -236,9 +294,9 @@ export function familyDeltas(positions: readonly Position[]): Map<FamilyRoot, De
  * Null when a family has no price in this scenario.
  */
 export function scenarioPnlUsd(
-  deltas: ReadonlyMap<FamilyRoot, Dec>,
-  markOf: (family: FamilyRoot) => Dec,
-  priceOf: (family: FamilyRoot) => Dec | null,
+  deltas: ReadonlyMap<string, Dec>,
+  markOf: (family: string) => Dec,
+  priceOf: (family: string) => Dec | null,
 ): Dec | null {
   let pnl = ZERO;
   for (const [family, delta] of deltas) {
@@ -278,11 +336,11 @@ export function adverseGapPrice(mark: Dec, percent: Dec, delta: Dec, tick: Dec):
 }
 
 /** The uniform move x (a fraction) in %, and per family in points, each toward zero (to 0.01 %, to the tick). */
-function moveFigure(x: Dec, marks: ReadonlyMap<FamilyRoot, FamilyMark>): MoveToLevel {
+function moveFigure(x: Dec, marks: ReadonlyMap<string, FamilyMark>): MoveToLevel {
   const points = [...marks].map(([family, mark]) => {
-    const { tickPoints } = familyPair(family).mini;
+    const { tickPoints } = mark.spec;
     const ticks = towardZero(mark.reference.mul(x).div(tickPoints), 0);
-    return { family, points: ticks.mul(tickPoints) };
+    return { family, spec: mark.spec, points: ticks.mul(tickPoints) };
   });
   return { kind: 'move', percent: towardZero(x.mul(HUNDRED), 2), points };
 }
@@ -292,26 +350,33 @@ function moveFigure(x: Dec, marks: ReadonlyMap<FamilyRoot, FamilyMark>): MoveToL
  * null means not entered (or not valid): the scenario figures are then null.
  */
 export function computeStress(
-  families: readonly FamilyRoot[],
+  families: readonly string[],
   { marks, problems }: FamilyMarks,
   positions: readonly Position[],
   equityUsd: Dec | null,
   maintenanceUsd: Dec | null,
   gapMoves: GapMoves = NO_GAP_MOVES,
 ): StressFigures {
-  const levels: Partial<Record<FamilyRoot, FamilyLevelPrices>> = {};
-  const byScenario = new Map<FamilyRoot, Record<Scenario, Dec | null>>();
+  const levels: Partial<Record<string, FamilyLevelPrices>> = {};
+  const byScenario = new Map<string, Record<Scenario, Dec | null>>();
   for (const [family, mark] of marks) {
-    const spec = familyPair(family).mini;
-    const scenarioPrice = scenarioPrices(mark, spec.tickPoints);
+    const basis = stressBasisOf(mark.spec);
+    const hasLimits = basis.kind === 'limit-levels';
+    const scenarioPrice = scenarioPrices(mark, hasLimits);
     byScenario.set(family, scenarioPrice);
     const level = (s: Scenario) => scenarioPrice[s] ?? mark.reference;
     levels[family] = {
-      limit7: level('7%'),
-      limit13: level('13%'),
-      limit20: level('20%'),
-      overnightLow: level('overnight down'),
-      overnightHigh: level('overnight up'),
+      spec: mark.spec,
+      limits: hasLimits
+        ? {
+            limit7: level('7%'),
+            limit13: level('13%'),
+            limit20: level('20%'),
+            overnightLow: level('overnight down'),
+            overnightHigh: level('overnight up'),
+          }
+        : null,
+      noLimits: basis.kind === 'custom-moves-only' ? basis.reason : null,
       mark: mark.reference,
       fromBook: mark.fromBook,
       approximate: mark.approximate,
@@ -331,7 +396,7 @@ export function computeStress(
   const deltas = new Map([...familyDeltasOf(positions)].filter(([family]) => marks.has(family)));
   if (deltas.size === 0 || equityUsd === null || maintenanceUsd === null) return result;
 
-  const markOf = (f: FamilyRoot) => marks.get(f)?.reference ?? ZERO;
+  const markOf = (f: string) => marks.get(f)?.reference ?? ZERO;
   const scenarios = emptyScenarios();
   const outcomeOf = (pnl: Dec): ScenarioOutcome => {
     const equityAfter = equityUsd.plus(pnl);
@@ -344,7 +409,10 @@ export function computeStress(
       call: excess.isNegative(),
     };
   };
+  // The limit and overnight-band rows need at least one family with limits among those held.
+  const anyLimits = [...deltas.keys()].some((family) => (levels[family]?.limits ?? null) !== null);
   for (const scenario of SCENARIOS) {
+    if (scenario !== 'custom' && !anyLimits) continue;
     const pnl = scenarioPnlUsd(deltas, markOf, (f) => byScenario.get(f)?.[scenario] ?? null);
     if (pnl !== null) scenarios[scenario] = outcomeOf(pnl);
   }
@@ -354,7 +422,7 @@ export function computeStress(
   ] as const) {
     if (percent === null) continue;
     const pnl = scenarioPnlUsd(deltas, markOf, (f) =>
-      adverseGapPrice(markOf(f), percent, deltas.get(f) ?? ZERO, familyPair(f).mini.tickPoints),
+      adverseGapPrice(markOf(f), percent, deltas.get(f) ?? ZERO, marks.get(f)?.spec.tickPoints ?? ONE),
     );
     if (pnl !== null) scenarios[scenario] = outcomeOf(pnl);
   }

@@ -4,7 +4,7 @@
  * NinjaTrader ATM templates and most order tickets), and the dollar risk. Prices are on the contract's
  * grid already (the stop snapped away from entry by the sizer), so the offsets are whole ticks.
  */
-import type { ContractSpec } from './contracts';
+import type { ProductSpec } from './products/registry';
 import type { Dec } from './decimal';
 import type { Side } from './positionSize';
 
@@ -34,7 +34,7 @@ export function ticksFrom(entry: Dec, price: Dec, tick: Dec): number {
 
 /** The ticket of a sized position. */
 export function tradeTicket(
-  spec: ContractSpec,
+  spec: ProductSpec,
   position: {
     readonly side: Side;
     readonly legs: readonly TicketLeg[];

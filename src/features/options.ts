@@ -1,14 +1,7 @@
-/** Option lists shared by the panels' selects and radios. */
-import { CONTRACT_SYMBOLS, CONTRACTS } from '../core';
-
-/** Every contract, labelled with its name: "M2K — Micro E-mini Russell 2000". */
-export const CONTRACT_OPTIONS = CONTRACT_SYMBOLS.map((symbol) => ({
-  value: symbol,
-  label: `${symbol} — ${CONTRACTS[symbol].name}`,
-}));
-
-/** Every contract by symbol only (compact rows). */
-export const SYMBOL_OPTIONS = CONTRACT_SYMBOLS.map((symbol) => ({ value: symbol, label: symbol }));
+/**
+ * Option lists shared by the panels' selects and radios. The contract pickers' options come from the
+ * desk's registry (selectors.ts `useContractOptions`, `useSymbolOptions`).
+ */
 
 export const SIDE_OPTIONS = [
   { value: 'long', label: 'Long' },

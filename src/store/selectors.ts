@@ -6,7 +6,7 @@
  */
 import { useShallow } from 'zustand/react/shallow';
 import {
-  CONTRACTS,
+  familyReference,
   deskOutputs,
   NO_VALUE,
   type AccountLevels,
@@ -17,10 +17,8 @@ import {
   type BookField,
   type BookOutputs,
   type BookRowView,
-  type ContractSymbol,
   type DeskOutputs,
   type FamilyLevelsView,
-  type FamilyRoot,
   type HedgeOutputs,
   type InputKey,
   type LadderRungView,
@@ -57,6 +55,7 @@ import type {
   ScalingView,
 } from '../core/portfolio/portfolioDoor';
 import type { PortfolioRowField, PortfolioRowText } from '../core';
+import type { ProductRegistry, ProductSpec } from '../core/products/registry';
 import { useDesk } from './deskStore';
 
 /** The raw text of an input, exactly as typed. */
@@ -170,35 +169,43 @@ export function useBookError(id: string, field: BookField): string | undefined {
 // Stress
 
 /** The families of the book's valid positions, in the standard order (a stable array while unchanged). */
-export function useStressFamilies(): readonly FamilyRoot[] {
+export function useStressFamilies(): readonly string[] {
   return useDesk(useShallow((s) => s.figures.stress.families));
 }
 
 /** A family's limit level or its mark as text at the family's tick precision ("—" without a usable mark). */
-export function useStressLevel(family: FamilyRoot, key: keyof FamilyLevelsView): string {
+export function useStressLevel(family: string, key: keyof FamilyLevelsView): string {
   return useDesk((s) => s.view.stress.levels[family]?.[key] ?? NO_VALUE);
 }
 
 /** A family's mark as the trader would type it (no thousands separators), or undefined without one. */
-export function useStressMarkInput(family: FamilyRoot): string | undefined {
+export function useStressMarkInput(family: string): string | undefined {
   return useDesk((s) => {
-    const mark = s.figures.stress.levels[family]?.mark;
-    return mark === undefined ? undefined : mark.toFixed(CONTRACTS[family].priceDecimals);
+    const levels = s.figures.stress.levels[family];
+    return levels === undefined ? undefined : levels.mark.toFixed(levels.spec.priceDecimals);
+  });
+}
+
+/** The family's heading: "RTY · Russell 2000", "GC · Gold", or a custom contract's name. */
+export function useStressFamilyTitle(family: string): string {
+  return useDesk((s) => {
+    const spec = familyReference(family, s.figures.registry.registry);
+    return `${family} · ${spec?.indexName ?? spec?.name ?? 'custom contract'}`;
   });
 }
 
 /** True when the family's mark is the newest book row's entry (no reference typed yet). */
-export function useStressMarkFromBook(family: FamilyRoot): boolean {
+export function useStressMarkFromBook(family: string): boolean {
   return useDesk((s) => s.figures.stress.levels[family]?.fromBook ?? false);
 }
 
 /** True when the family's levels come from the futures reference (no cash index close entered). */
-export function useStressApproximate(family: FamilyRoot): boolean {
+export function useStressApproximate(family: string): boolean {
   return useDesk((s) => s.figures.stress.levels[family]?.approximate ?? false);
 }
 
 /** Why a family is left out of the scenarios, in words, or undefined when it is in. */
-export function useStressProblem(family: FamilyRoot): string | undefined {
+export function useStressProblem(family: string): string | undefined {
   return useDesk((s) => s.view.stress.problems[family]);
 }
 
@@ -222,10 +229,48 @@ export function useStressLine(): StressLine | null {
   return useDesk(useShallow((s) => s.figures.stress.line));
 }
 
+// Contract pickers
+
+interface ContractOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+const namedOptions = new WeakMap<ProductRegistry, readonly ContractOption[]>();
+const symbolOptions = new WeakMap<ProductRegistry, readonly ContractOption[]>();
+
+function optionsOf(
+  cache: WeakMap<ProductRegistry, readonly ContractOption[]>,
+  registry: ProductRegistry,
+  label: (spec: ProductSpec) => string,
+): readonly ContractOption[] {
+  let options = cache.get(registry);
+  if (options === undefined) {
+    options = registry.products.map((spec) => ({ value: spec.symbol, label: label(spec) }));
+    cache.set(registry, options);
+  }
+  return options;
+}
+
+/**
+ * Every contract a picker offers (the built-ins, then the trader's custom contracts), labelled with its
+ * name: "M2K — Micro E-mini Russell 2000". The same array while the registry is unchanged.
+ */
+export function useContractOptions(): readonly ContractOption[] {
+  return useDesk((s) =>
+    optionsOf(namedOptions, s.figures.registry.registry, (spec) => `${spec.symbol} — ${spec.name}`),
+  );
+}
+
+/** Every contract by symbol only (compact rows: the book). */
+export function useSymbolOptions(): readonly ContractOption[] {
+  return useDesk((s) => optionsOf(symbolOptions, s.figures.registry.registry, (spec) => spec.symbol));
+}
+
 // Hedge
 
 /** Contracts of `symbol` the hedge sells short (0 when it uses none), or null until computable. */
-export function useHedgeLegCount(symbol: ContractSymbol): number | null {
+export function useHedgeLegCount(symbol: string): number | null {
   return useDesk((s) => {
     const position = s.figures.hedge.position;
     if (position === null) return null;
@@ -457,9 +502,4 @@ export function usePortfolioSymbols(): readonly string[] {
       return [...new Set(s.portfolio.rows.map((row) => row.symbol))].filter((symbol) => known.has(symbol));
     }),
   );
-}
-
-/** The symbols every contract picker offers: the built-ins, then the trader's custom contracts. */
-export function useProductSymbols(): readonly string[] {
-  return useDesk(useShallow((s) => s.figures.registry.registry.products.map((p) => p.symbol)));
 }

@@ -3,7 +3,7 @@
  * $10,000), the correlated risk of two $100 risks through typed correlations and through two imported bar
  * files, a save that survives a reload and a share link that opens the same portfolio.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, expectNoBrokenNumbers, field, FIXED_NOW, openApp, output } from './helpers';
 import { button, combobox, goTo, textbox } from './panelHelpers';
 
@@ -21,27 +21,17 @@ const PLAN: readonly Asset[] = [
   { symbol: 'MCL', price: '71.00', stop: '0.60' },
 ];
 
-/** Fills a cost field of the Contracts section when the product has one (see the note in setCosts). */
-async function fillIfPresent(locator: Locator, text: string): Promise<void> {
-  if ((await locator.count()) > 0) await locator.fill(text);
-}
-
 /**
  * The worked plan's costs in Contracts: commission 0 and day-trade margins within 20 % of $5,000. MES
- * ($847) and MNQ ($1,276) ship with day-trade margins; MNQ's is above the cap, so the plan types $500.
- * MGC and MCL get cost fields with the registry's migration of Contracts; until then they have none (an
- * unknown margin: no cap, commission 0), hence `fillIfPresent` for them.
+ * ($847) ships with one under the cap; MNQ's ($1,276) is above it, and MGC and MCL ship without one (an
+ * unknown margin: no cap), so the plan types $500 for those three.
  */
 async function setCosts(page: Page): Promise<void> {
   await goTo(page, 'Contracts');
-  for (const symbol of ['MES', 'MNQ']) {
+  for (const symbol of ['MES', 'MNQ', 'MGC', 'MCL']) {
     await field(page, `${symbol} commission per side`).fill('0');
   }
-  await field(page, 'MNQ day-trade margin').fill('500');
-  for (const symbol of ['MGC', 'MCL']) {
-    await fillIfPresent(field(page, `${symbol} commission per side`), '0');
-    await fillIfPresent(field(page, `${symbol} day-trade margin`), '500');
-  }
+  for (const symbol of ['MNQ', 'MGC', 'MCL']) await field(page, `${symbol} day-trade margin`).fill('500');
 }
 
 async function addAsset(page: Page, n: number, asset: Asset): Promise<void> {

@@ -5,7 +5,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BookRow } from '../../src/core/book';
-import { CONTRACTS, familyPair, type FamilyRoot } from '../../src/core/contracts';
 import { D, type Dec } from '../../src/core/decimal';
 import type { DeskFigures } from '../../src/core/desk';
 import { formatFixed, groupThousands } from '../../src/core/format';
@@ -104,7 +103,8 @@ function decimalsIn(value: unknown, path: string, found: [string, Dec][] = []): 
     for (const [key, item] of value as Map<string, unknown>) decimalsIn(item, `${path}.${key}`, found);
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) {
-      if (key !== 'spec') decimalsIn(item, `${path}.${key}`, found);
+      // Product records (a spec, the registry) are contract data, not figures.
+      if (key !== 'spec' && key !== 'registry') decimalsIn(item, `${path}.${key}`, found);
     }
   }
   return found;
@@ -120,21 +120,24 @@ describe('the presenter never rounds', () => {
           expect([path, value.decimalPlaces() <= places]).toEqual([path, true]);
         }
         const { sizer, stress } = figures;
-        if (sizer.symbol !== null) {
-          const tick = CONTRACTS[sizer.symbol].tickPoints;
+        if (sizer.spec !== null) {
+          const tick = sizer.spec.tickPoints;
           for (const price of [sizer.stopAt, sizer.targetAt]) {
             if (price !== null) expect(isOnTickGrid(price, tick)).toBe(true);
           }
         }
-        for (const [family, levels] of Object.entries(stress.levels)) {
-          const tick = familyPair(family as FamilyRoot).mini.tickPoints;
+        for (const levels of Object.values(stress.levels)) {
+          if (levels === undefined) continue;
+          const tick = levels.spec.tickPoints;
+          const { limits } = levels;
           for (const level of [
-            levels.limit7,
-            levels.limit13,
-            levels.limit20,
-            levels.overnightHigh,
+            limits?.limit7,
+            limits?.limit13,
+            limits?.limit20,
+            limits?.overnightHigh,
             levels.mark,
           ]) {
+            if (level === undefined) continue;
             expect(isOnTickGrid(level, tick)).toBe(true);
           }
         }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTRACTS, FAMILY_ROOTS, familyPair, type ContractSymbol } from '../../src/core/contracts';
+import { CONTRACTS, FAMILY_ROOTS, familyPairOf, type ContractSymbol } from '../../src/core/contracts';
+import type { ProductPair, ProductSpec } from '../../src/core/products/registry';
 import { D, type Dec } from '../../src/core/decimal';
 import {
   marginCapUsd,
@@ -15,14 +16,34 @@ import { computeDesk } from '../../src/core/desk';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
 
 const cents = (min: number, max: number) => fc.integer({ min, max }).map((n) => new D(n).div(100));
-const symbolArb = fc.constantFrom<ContractSymbol>('RTY', 'M2K', 'ES', 'MES', 'NQ', 'MNQ', 'YM', 'MYM');
+// The contracts with default margins (the desk sizes only with a margin on the chosen basis).
+const symbolArb = fc.constantFrom<ContractSymbol>(
+  'RTY',
+  'M2K',
+  'ES',
+  'MES',
+  'NQ',
+  'MNQ',
+  'YM',
+  'MYM',
+  'CL',
+  'MCL',
+);
 
-const costArb = (symbol: ContractSymbol, minRiskCents = 1) =>
+/** Every built-in standard ↔ micro pairing (1 : 10 and SI/SIL 1 : 5; shared and unequal ticks). */
+const PAIRS: readonly ProductPair[] = FAMILY_ROOTS.flatMap((root) => familyPairOf(CONTRACTS[root]) ?? []);
+const pairOf = (symbol: ContractSymbol): ProductPair => {
+  const pair = familyPairOf(CONTRACTS[symbol]);
+  if (pair === null) throw new Error(`${symbol} has no pairing`);
+  return pair;
+};
+
+const costArb = (spec: ProductSpec, minRiskCents = 1) =>
   fc
     .record({ risk: cents(minRiskCents, 500_000), margin: cents(1_000, 3_000_000) })
-    .map(({ risk, margin }): ContractCost => ({ spec: CONTRACTS[symbol], riskUsd: risk, marginUsd: margin }));
+    .map(({ risk, margin }): ContractCost => ({ spec, riskUsd: risk, marginUsd: margin }));
 
-const exposure = (minis: number, micros: number) => 10 * minis + micros;
+const exposure = (ratio: number, minis: number, micros: number) => ratio * minis + micros;
 const legCount = (legs: readonly { count: number }[], i: number) => legs[i]?.count ?? -1;
 
 function totals(mini: ContractCost, micro: ContractCost, a: number, b: number): { risk: Dec; margin: Dec } {
@@ -36,7 +57,7 @@ describe('sizing invariants', () => {
   it('a single-contract size is whole, ≥ 0, within the budget and the cap, and maximal', () => {
     fc.assert(
       fc.property(
-        symbolArb.chain((s) => costArb(s)),
+        symbolArb.chain((s) => costArb(CONTRACTS[s])),
         cents(0, 5_000_000),
         cents(0, 50_000_000),
         (cost, budget, cap) => {
@@ -52,19 +73,18 @@ describe('sizing invariants', () => {
     );
   });
 
-  it('the mini + micro mix is the brute-force optimum: most exposure, then fewest contracts', () => {
-    const family = fc.constantFrom(...FAMILY_ROOTS);
+  it('the standard + micro mix is the brute-force optimum for every pairing: most exposure, then fewest contracts', () => {
+    expect(PAIRS.map((p) => p.ratio)).toEqual([10, 10, 10, 10, 10, 5, 10, 10, 10]);
     fc.assert(
       fc.property(
-        family.chain((root) => {
-          const { mini, micro } = familyPair(root);
-          // Risk per contract ≥ $10 keeps the brute force below a few hundred minis.
-          return fc.tuple(costArb(mini.symbol, 1_000), costArb(micro.symbol, 1_000));
-        }),
+        fc.constantFrom(...PAIRS).chain((pair) =>
+          // Risk per contract ≥ $10 keeps the brute force below a few hundred standards.
+          fc.tuple(fc.constant(pair), costArb(pair.standard, 1_000), costArb(pair.micro, 1_000)),
+        ),
         cents(0, 300_000),
         cents(0, 3_000_000),
-        ([mini, micro], budget, cap) => {
-          const size = sizeMix(mini, micro, budget, cap, 'risk');
+        ([pair, mini, micro], budget, cap) => {
+          const size = sizeMix(pair, mini, micro, budget, cap, 'risk');
           const a = legCount(size.legs, 0);
           const b = legCount(size.legs, 1);
           const used = totals(mini, micro, a, b);
@@ -77,8 +97,10 @@ describe('sizing invariants', () => {
             const byMargin = cap.minus(mini.marginUsd.mul(ia)).div(micro.marginUsd).floor();
             const ib = Math.min(byRisk.toNumber(), byMargin.toNumber());
             if (ib < 0) continue;
-            const better = exposure(ia, ib) > exposure(best.a, best.b);
-            const tieFewer = exposure(ia, ib) === exposure(best.a, best.b) && ia + ib < best.a + best.b;
+            const better = exposure(pair.ratio, ia, ib) > exposure(pair.ratio, best.a, best.b);
+            const tieFewer =
+              exposure(pair.ratio, ia, ib) === exposure(pair.ratio, best.a, best.b) &&
+              ia + ib < best.a + best.b;
             if (better || tieFewer) best = { a: ia, b: ib };
           }
           expect({ a, b }).toEqual(best);
@@ -113,7 +135,8 @@ describe('sizing invariants', () => {
               { today: { year: 2026, month: 11, day: 21 }, studyBars: null },
             ).sizer;
             return (position?.legs ?? []).reduce(
-              (sum, leg) => sum + (leg.spec.size === 'mini' ? 10 : 1) * leg.count,
+              (sum, leg) =>
+                sum + (leg.spec.size === 'standard' ? (leg.spec.pairing?.ratio ?? 1) : 1) * leg.count,
               0,
             );
           };
@@ -143,11 +166,11 @@ describe('sizing invariants', () => {
           const costOf = (s: typeof spec): ContractCost => ({
             spec: s,
             riskUsd: riskPerContractUsd(s, entry, stop, new D(slippage), new D('0.62')),
-            marginUsd: new D(s.size === 'mini' ? '8920' : '892'),
+            marginUsd: new D(s.size === 'standard' ? '8920' : '892'),
           });
-          const { mini, micro } = familyPair(spec.family);
+          const pair = pairOf(symbol);
           const size = mix
-            ? sizeMix(costOf(mini), costOf(micro), budget.budgetUsd, cap, 'risk')
+            ? sizeMix(pair, costOf(pair.standard), costOf(pair.micro), budget.budgetUsd, cap, 'risk')
             : sizeSingle(costOf(spec), budget.budgetUsd, cap, 'risk');
           const risk = size.legs.reduce(
             (sum, leg) => sum.plus(costOf(leg.spec).riskUsd.mul(leg.count)),

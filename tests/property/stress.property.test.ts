@@ -78,9 +78,10 @@ describe('stress invariants', () => {
             },
           ).stress;
           const level = levels.RTY;
-          expect(level).toBeDefined();
-          if (level === undefined) return;
-          const { limit20: l20, limit13: l13, limit7: l7, overnightHigh: high } = level;
+          const limits = level?.limits ?? null;
+          expect(limits).not.toBeNull();
+          if (level === undefined || limits === null) return;
+          const { limit20: l20, limit13: l13, limit7: l7, overnightHigh: high } = limits;
           const tick = CONTRACTS.RTY.tickPoints;
           for (const p of [l20, l13, l7, high]) expect(isOnTickGrid(p, tick)).toBe(true);
           expect(l20.lte(l13) && l13.lt(l7) && l7.lt(reference) && high.gt(reference)).toBe(true);
@@ -89,7 +90,7 @@ describe('stress invariants', () => {
           expect(offset7.lte(cash.mul('0.07'))).toBe(true);
           expect(offset7.gt(cash.mul('0.07').minus(tick))).toBe(true);
           expect(high.minus(reference).eq(offset7)).toBe(true);
-          expect(level.overnightLow.eq(l7)).toBe(true);
+          expect(limits.overnightLow.eq(l7)).toBe(true);
         },
       ),
     );

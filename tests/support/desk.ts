@@ -4,7 +4,7 @@
  * display text the presenter makes of them (`deskWith`: the former result shape, plus figures and view).
  */
 import type { BookRow } from '../../src/core/book';
-import { computeDesk, type DeskFigures } from '../../src/core/desk';
+import { computeDesk, type DeskCollections, type DeskFigures } from '../../src/core/desk';
 import { DEFAULT_INPUTS, type InputKey } from '../../src/core/inputs';
 import { toDeskResult, type DeskResult } from './shownDesk';
 import { createDeskPresenter, type DeskView } from '../../src/core/present/presentDesk';
@@ -15,8 +15,14 @@ export const TODAY = { year: 2026, month: 11, day: 21 } as const;
 export function figuresWith(
   overrides: Partial<Record<InputKey, string>> = {},
   book: readonly BookRow[] = [],
+  collections: DeskCollections = {},
 ): DeskFigures {
-  return computeDesk({ ...DEFAULT_INPUTS, ...overrides }, { today: TODAY, studyBars: null }, book);
+  return computeDesk(
+    { ...DEFAULT_INPUTS, ...overrides },
+    { today: TODAY, studyBars: null },
+    book,
+    collections,
+  );
 }
 
 /** The desk as shown: `outputs` and the other display texts as the presenter makes them, with the figures. */
@@ -26,8 +32,9 @@ export type ShownDesk = DeskResult & { readonly figures: DeskFigures; readonly v
 export function deskWith(
   overrides: Partial<Record<InputKey, string>> = {},
   book: readonly BookRow[] = [],
+  collections: DeskCollections = {},
 ): ShownDesk {
-  const figures = figuresWith(overrides, book);
+  const figures = figuresWith(overrides, book, collections);
   const view = createDeskPresenter()(figures);
   return { ...toDeskResult(figures, view), figures, view };
 }

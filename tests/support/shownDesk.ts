@@ -7,7 +7,6 @@
 import type { AccountLevels } from '../../src/core/account';
 import type { BarsStudy } from '../../src/core/barsStudy';
 import type { BookErrors } from '../../src/core/book';
-import type { FamilyRoot } from '../../src/core/contracts';
 import type { DeskFigures } from '../../src/core/desk';
 import type { FieldErrors } from '../../src/core/fields';
 import type { InputKey } from '../../src/core/inputs';
@@ -34,10 +33,10 @@ export type ScenarioFigures = ScenarioView;
 /** the stress panel as it was read from `result.stress`. */
 export interface StressResult {
   /** Families of the valid positions. */
-  readonly families: readonly FamilyRoot[];
-  readonly levels: Partial<Record<FamilyRoot, FamilyLevels>>;
+  readonly families: readonly string[];
+  readonly levels: Partial<Record<string, FamilyLevels>>;
   /** Why a family is left out of the scenarios ("its reference price is not valid"). */
-  readonly problems: Partial<Record<FamilyRoot, string>>;
+  readonly problems: Partial<Record<string, string>>;
   /** One line naming the families left out of the scenarios, or empty. */
   readonly leftOut: string;
   readonly scenarios: Readonly<Record<Scenario, ScenarioFigures>>;
@@ -81,8 +80,8 @@ const stressResults = new WeakMap<StressView, StressResult>();
 function stressResult(figures: DeskFigures['stress'], view: StressView): StressResult {
   let result = stressResults.get(view);
   if (result === undefined) {
-    const levels: Partial<Record<FamilyRoot, FamilyLevels>> = {};
-    for (const [family, texts] of Object.entries(view.levels) as [FamilyRoot, FamilyLevelsView][]) {
+    const levels: Partial<Record<string, FamilyLevels>> = {};
+    for (const [family, texts] of Object.entries(view.levels) as [string, FamilyLevelsView][]) {
       const prices = figures.levels[family];
       levels[family] = {
         ...texts,

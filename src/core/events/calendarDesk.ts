@@ -30,7 +30,8 @@
  */
 import type { ParsedBook } from '../book';
 import { formatIsoDate, lastTradingDay, parseIsoDate, rollDate, type CalendarDate } from '../calendar';
-import { CONTRACTS, familyPair, type ContractSymbol } from '../contracts';
+import { familyPairOf } from '../contracts';
+import type { ProductRegistry } from '../products/registry';
 import { D, ROUND_HALF_UP, type Dec } from '../decimal';
 import type { FieldReader } from '../fields';
 import { EVENTS_LOOK_AHEAD_DAYS, EVENTS_PRODUCT_SCOPES, RULES, type InputKey } from '../inputs';
@@ -175,7 +176,7 @@ export interface SessionChange {
 
 /** The Globex clock of the sizer's contract at the current instant. */
 export interface SessionClockFigures {
-  readonly symbol: ContractSymbol;
+  readonly symbol: string;
   readonly productClass: SessionProductClass;
   readonly nowMs: number;
   /** The trader's IANA zone; 'UTC' when the browser gave a zone this platform does not know. */
@@ -194,7 +195,7 @@ const CLOCK_CHANGES = 5;
 function sessionClock(
   nowMs: number,
   timeZone: string,
-  symbol: ContractSymbol,
+  symbol: string,
   productClass: SessionProductClass,
 ): SessionClockFigures | null {
   const session = globexSessionAt(nowMs, productClass);
@@ -382,12 +383,14 @@ function nearestQuarterlyExpiry(today: CalendarDate): {
 }
 
 function bookSoq(book: ParsedBook, today: CalendarDate, holdingDays: number | null): BookSoqFigures | null {
-  if (book.positions.length === 0) return null;
+  // The Special Opening Quotation settles the equity-index futures only.
+  const indexPositions = book.positions.filter((p) => p.spec.assetClass === 'equity-index');
+  if (indexPositions.length === 0) return null;
   const { expiry, roll, year, month } = nearestQuarterlyExpiry(today);
   const inRollWindow = isDateWithin(today, roll, expiry);
   const inHolding = holdingDays !== null && heldIntoExpiry(today, holdingDays, expiry);
   if (!inRollWindow && !inHolding) return null;
-  const rows = book.positions.map((position) => ({
+  const rows = indexPositions.map((position) => ({
     number: book.numbers.get(position.id) ?? 0,
     code: contractCode(position.spec.symbol, year, month),
   }));
@@ -592,29 +595,33 @@ export interface CalendarInput {
   readonly sizerSession: SizerSessionFigures | null;
   /** The sizer's contract, its front month's codes and last trading day, its side, entry and stop. */
   readonly sizer: {
-    readonly symbol: ContractSymbol | null;
+    readonly symbol: string | null;
     readonly frontMonth: { readonly codes: readonly string[]; readonly lastTradingDay: CalendarDate } | null;
     readonly side: Side | null;
     readonly stopDistancePoints: Dec | null;
   };
   /** The imported daily bars, or null. */
   readonly bars: DailyBars | null;
+  /** The products the sizer and the book may name (for the sizer's mix partner). */
+  readonly registry: ProductRegistry;
 }
 
 /** The products whose rolls and last trading days are listed ('*' = every product). */
 function productScopeKey(
   scope: (typeof EVENTS_PRODUCT_SCOPES)[number],
-  symbol: ContractSymbol | null,
+  symbol: string | null,
   mix: boolean,
   book: ParsedBook,
+  registry: ProductRegistry,
 ): string {
   if (scope === 'all') return '*';
   const symbols = new Set<string>();
   if (symbol !== null) {
     symbols.add(symbol);
-    if (mix) {
-      const pair = familyPair(CONTRACTS[symbol].family);
-      symbols.add(pair.mini.symbol);
+    const spec = registry.get(symbol);
+    const pair = mix && spec !== undefined ? familyPairOf(spec, registry) : null;
+    if (pair !== null) {
+      symbols.add(pair.standard.symbol);
       symbols.add(pair.micro.symbol);
     }
   }
@@ -638,7 +645,8 @@ export function computeCalendar(input: CalendarInput): CalendarFigures {
   let bookSoqFigures: BookSoqFigures | null = null;
   if (today !== null) {
     const todayIso = formatIsoDate(today);
-    const symbolsKey = scope === null ? '' : productScopeKey(scope, sizer.symbol, texts.mix === 'true', book);
+    const symbolsKey =
+      scope === null ? '' : productScopeKey(scope, sizer.symbol, texts.mix === 'true', book, input.registry);
     if (lookAhead !== null && scope !== null) {
       const days = Number(lookAhead);
       const through = addCalendarDays(today, days);

@@ -3,9 +3,9 @@
  * ETF equivalence use is looked up here, so that moving to the product registry (products/registry.ts)
  * changes this file and nothing else of the Plan.
  *
- * - A contract's figures (`ContractSpec` from contracts.ts; source: CME contract specifications, FACTS.md).
- * - A family's mini and micro, and how many micros make a mini: mini multiplier ÷ micro multiplier
- *   (10 for every equity index pair today), exact, checked to be a whole number.
+ * - A contract's figures (`ProductSpec` from the registry, products/registry.ts; source: CME contract specifications, FACTS.md).
+ * - An equity-index family's mini and micro, and how many micros make a mini: the registry's pairing
+ *   ratio (10 for every equity index pair), checked against mini multiplier ÷ micro multiplier.
  * - The commission per side of each contract as typed in Contracts (`<symbol>.commission`): the log prices
  *   a round trip with it. An empty commission counts as 0 (as the book does); an invalid one leaves the
  *   contract out of the log's table, and the row naming it gets a message saying so.
@@ -14,12 +14,12 @@
 import {
   CONTRACTS,
   CONTRACT_SYMBOLS,
-  FAMILY_ROOTS,
-  familyPair,
+  familyPairOf,
+  INDEX_FAMILIES,
   isContractSymbol,
-  type ContractSpec,
-  type FamilyRoot,
+  type IndexFamily,
 } from '../contracts';
+import type { ProductSpec } from '../products/registry';
 import { ZERO } from '../decimal';
 import type { FieldReader } from '../fields';
 import { costKey, RULES, type InputKey } from '../inputs';
@@ -27,7 +27,7 @@ import type { FuturesPair } from './etf';
 import type { LogContract } from './tradeLog';
 
 /** The contract a symbol names, or null for any other text. */
-export function planContract(symbol: string): ContractSpec | null {
+export function planContract(symbol: string): ProductSpec | null {
   return isContractSymbol(symbol) ? CONTRACTS[symbol] : null;
 }
 
@@ -35,30 +35,33 @@ export function planContract(symbol: string): ContractSpec | null {
 export const PLAN_SYMBOLS: readonly string[] = CONTRACT_SYMBOLS;
 
 /** Every index family an ETF can be matched against, named by its mini. */
-export const PLAN_FAMILIES: readonly FamilyRoot[] = FAMILY_ROOTS;
+export const PLAN_FAMILIES: readonly IndexFamily[] = INDEX_FAMILIES;
 
-/** The family's mini and micro and the micros per mini; null when the multipliers are not a whole ratio. */
-export function futuresPairOf(family: FamilyRoot): FuturesPair | null {
-  const { mini, micro } = familyPair(family);
-  const ratio = mini.multiplierUsd.div(micro.multiplierUsd);
-  if (!ratio.isInteger() || ratio.lt(1)) return null;
-  return { mini, micro, microsPerMini: ratio.toNumber() };
+/** The family's mini and micro and the micros per mini; null when the pairing does not match the multipliers. */
+export function futuresPairOf(family: IndexFamily): FuturesPair | null {
+  const pair = familyPairOf(CONTRACTS[family]);
+  if (pair === null) return null;
+  const ratio = pair.standard.multiplierUsd.div(pair.micro.multiplierUsd);
+  if (!ratio.eq(pair.ratio)) return null;
+  return { mini: pair.standard, micro: pair.micro, microsPerMini: pair.ratio };
 }
 
-/** The family a contract belongs to, or null for a symbol that is no contract. */
-export function familyOfSymbol(symbol: string): FamilyRoot | null {
-  return planContract(symbol)?.family ?? null;
+/** The index family a contract belongs to, or null for a symbol that is no equity-index contract. */
+export function familyOfSymbol(symbol: string): IndexFamily | null {
+  const family = planContract(symbol)?.family;
+  return INDEX_FAMILIES.find((f) => f === family) ?? null;
 }
 
 /** A family as a choice is labelled: "Russell 2000 (RTY, M2K)". */
-export function familyLabel(family: FamilyRoot): string {
-  const { mini, micro } = familyPair(family);
-  return `${mini.indexName} (${mini.symbol}, ${micro.symbol})`;
+export function familyLabel(family: IndexFamily): string {
+  const pair = familyPairOf(CONTRACTS[family]);
+  const symbols = pair === null ? family : `${pair.standard.symbol}, ${pair.micro.symbol}`;
+  return `${familyIndexName(family)} (${symbols})`;
 }
 
 /** The index a family tracks ("Russell 2000"). */
-export function familyIndexName(family: FamilyRoot): string {
-  return CONTRACTS[family].indexName;
+export function familyIndexName(family: IndexFamily): string {
+  return CONTRACTS[family].indexName ?? CONTRACTS[family].name;
 }
 
 /**

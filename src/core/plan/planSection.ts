@@ -23,12 +23,14 @@
  * Messages for the Plan's own fields go to the field reader; bracket problems that belong to no field
  * (the position cannot be split) are returned as text.
  */
+import { costOf } from '../productCosts';
+import type { DeskRegistry } from '../products/deskRegistry';
 import type { AccountValues } from '../account';
 import type { FamilyRoot } from '../contracts';
 import { D, HUNDRED, ZERO, type Dec } from '../decimal';
 import type { FieldReader } from '../fields';
 import type { LegCount } from '../figures';
-import { EDGE_SOURCES, EDGE_UNITS, ETF_LEVERAGES, ETF_MODES, RULES, costKey, type InputKey } from '../inputs';
+import { EDGE_SOURCES, EDGE_UNITS, ETF_LEVERAGES, ETF_MODES, RULES, type InputKey } from '../inputs';
 import { parseNumberText, type NumberRule } from '../parse';
 import type { Side } from '../positionSize';
 import { ratioNearest, usdCentsDown, usdCentsNearest, usdCentsUp } from '../rounding';
@@ -325,6 +327,7 @@ function computeBracketFigures(
   read: FieldReader<InputKey>,
   texts: Readonly<Record<InputKey, string>>,
   sizer: SizerFigures,
+  registry: DeskRegistry,
 ): BracketFigures {
   const position = sizer.position;
   const leg =
@@ -347,7 +350,7 @@ function computeBracketFigures(
   }
 
   const slippageTicks = read.numberOr('slippageTicks', RULES.slippageTicks, ZERO) ?? ZERO;
-  const commission = read.numberOr(costKey(spec.symbol, 'commission'), RULES.commission, ZERO) ?? ZERO;
+  const commission = costOf(read, registry, spec.symbol, 'commission') ?? ZERO;
   const result = computeBracket({
     contract: spec,
     side: position.side,
@@ -749,6 +752,8 @@ function computeEtf(read: FieldReader<InputKey>, sizer: SizerFigures): EtfFigure
 export interface PlanSectionInputs {
   readonly sizer: SizerFigures;
   readonly account: AccountValues;
+  /** The desk's registry: a custom contract's commission is part of its definition. */
+  readonly registry: DeskRegistry;
 }
 
 /** The section's compute, as `computeDesk` takes it (`DeskEnv.planSection`). */
@@ -762,11 +767,11 @@ export type PlanSectionCompute = (
 export function computePlanSection(
   read: FieldReader<InputKey>,
   texts: Readonly<Record<InputKey, string>>,
-  { sizer, account }: PlanSectionInputs,
+  { sizer, account, registry }: PlanSectionInputs,
 ): PlanSectionFigures {
   const edge = computeEdge(read, texts, account);
   return {
-    bracket: computeBracketFigures(read, texts, sizer),
+    bracket: computeBracketFigures(read, texts, sizer, registry),
     edge: edge.figures,
     monteCarlo: monteCarloPlan(read, edge, account),
     etf: computeEtf(read, sizer),

@@ -2,7 +2,6 @@
  * The price ladder as text: each rung's name, its price at the contract's tick precision, and the dollar
  * amount beside the stop ("risk $206.96") and the target ("reward $595.04").
  */
-import { CONTRACTS } from '../contracts';
 import { formatPrice, formatUsd } from '../format';
 import type { RungKind, SizerLadder } from '../ladder';
 
@@ -49,7 +48,7 @@ const RUNG_WORDS: Readonly<Record<RungKind, string>> = {
 /** The rungs as texts; empty while nothing is sized. */
 export function presentLadder(ladder: SizerLadder | null): readonly LadderRungView[] {
   if (ladder === null) return [];
-  const spec = CONTRACTS[ladder.symbol];
+  const { spec } = ladder;
   const positions = spacedPositions(ladder.rungs.map((rung) => rung.position));
   return ladder.rungs.map((rung, i) => ({
     kind: rung.kind,

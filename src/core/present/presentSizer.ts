@@ -4,7 +4,6 @@
  * rounded as shown (sizer.ts); prices are shown at the chosen contract's tick precision.
  */
 import { formatIsoDate } from '../calendar';
-import { CONTRACTS } from '../contracts';
 import type { Dec } from '../decimal';
 import type { ContractCounts } from '../figures';
 import { formatContracts, formatPrice, formatRatio, formatUsd, NO_VALUE } from '../format';
@@ -103,7 +102,7 @@ function expiryText(daysToExpiry: number): string {
 
 /** The sizer's texts from its figures. */
 export function presentSizer(figures: SizerFigures): SizerOutputs {
-  const spec = figures.symbol === null ? null : CONTRACTS[figures.symbol];
+  const { spec } = figures;
   const price = (value: Dec | null) =>
     value === null || spec === null ? NO_VALUE : formatPrice(value, spec);
   const usd = (value: Dec | null) => (value === null ? NO_VALUE : formatUsd(value));

@@ -3,7 +3,6 @@
  * "$18,020.00", "+$9,910.00", "Yes"/"No"), the families left out and the moves to a margin call and to zero
  * ("-16.89% (RTY -337.8 pts)"). The figures arrive rounded as shown (stress.ts).
  */
-import { familyPair, type FamilyRoot } from '../contracts';
 import type { Dec } from '../decimal';
 import {
   formatPercent,
@@ -24,6 +23,7 @@ import {
   type StressFigures,
   type StressScenario,
 } from '../stress';
+import type { NoLimitReason } from '../products/limits';
 
 /** A family's levels as text, at its tick precision. */
 export interface FamilyLevelsView {
@@ -34,6 +34,8 @@ export interface FamilyLevelsView {
   readonly overnightHigh: string;
   /** The mark in use. */
   readonly mark: string;
+  /** Why the family has no limit levels (stressed with custom moves only), or empty. */
+  readonly noLimits: string;
 }
 
 /** One row of the scenario table. */
@@ -47,9 +49,9 @@ export interface ScenarioView {
 
 /** The stress section of the view. */
 export interface StressView {
-  readonly levels: Partial<Record<FamilyRoot, FamilyLevelsView>>;
+  readonly levels: Partial<Record<string, FamilyLevelsView>>;
   /** Why a family is left out of the scenarios ("its reference price is not valid"). */
-  readonly problems: Partial<Record<FamilyRoot, string>>;
+  readonly problems: Partial<Record<string, string>>;
   /** One line naming the families left out of the scenarios, or empty. */
   readonly leftOut: string;
   readonly scenarios: Readonly<Record<StressScenario, ScenarioView>>;
@@ -67,15 +69,25 @@ const PROBLEM_WORDS: Readonly<Record<FamilyProblem, string>> = {
 
 const NO_SCENARIO: ScenarioView = { pnl: NO_VALUE, equity: NO_VALUE, excess: NO_VALUE, call: NO_VALUE };
 
-function levelsView(family: FamilyRoot, levels: FamilyLevelPrices): FamilyLevelsView {
-  const spec = familyPair(family).mini;
+/** Why a family has no limit levels, as said beside it. */
+export const NO_LIMIT_WORDS: Readonly<Record<NoLimitReason, string>> = {
+  'dynamic-circuit-breakers':
+    "No daily price limit: CME's dynamic circuit breakers pause trading, they do not cap the move. Stressed with custom moves only.",
+  'no-price-limits': 'No price limits on CME FX futures. Stressed with custom moves only.',
+  'custom-product': 'No limit rule for a custom contract. Stressed with custom moves only.',
+};
+
+function levelsView(levels: FamilyLevelPrices): FamilyLevelsView {
+  const { spec, limits } = levels;
+  const price = (value: Dec | undefined) => (value === undefined ? NO_VALUE : formatPrice(value, spec));
   return {
-    limit7: formatPrice(levels.limit7, spec),
-    limit13: formatPrice(levels.limit13, spec),
-    limit20: formatPrice(levels.limit20, spec),
-    overnightLow: formatPrice(levels.overnightLow, spec),
-    overnightHigh: formatPrice(levels.overnightHigh, spec),
+    limit7: price(limits?.limit7),
+    limit13: price(limits?.limit13),
+    limit20: price(limits?.limit20),
+    overnightLow: price(limits?.overnightLow),
+    overnightHigh: price(limits?.overnightHigh),
     mark: formatPrice(levels.mark, spec),
+    noLimits: levels.noLimits === null ? '' : NO_LIMIT_WORDS[levels.noLimits],
   };
 }
 
@@ -102,9 +114,7 @@ function moveText(move: MoveToLevel | null, already: string): string {
     case 'none-within-rise':
       return 'None within a 100% rise';
     case 'move': {
-      const parts = move.points.map(
-        (p) => `${p.family} ${formatSignedPoints(p.points, familyPair(p.family).mini)}`,
-      );
+      const parts = move.points.map((p) => `${p.family} ${formatSignedPoints(p.points, p.spec)}`);
       return `${formatSignedPercent(move.percent)} (${parts.join(', ')})`;
     }
   }
@@ -123,14 +133,14 @@ function gapNoteText(moves: GapMoves): string {
 
 /** The stress panel's texts from its figures. */
 export function presentStress(figures: StressFigures): StressView {
-  const levels: Partial<Record<FamilyRoot, FamilyLevelsView>> = {};
+  const levels: Partial<Record<string, FamilyLevelsView>> = {};
   for (const family of figures.families) {
     const prices = figures.levels[family];
-    if (prices !== undefined) levels[family] = levelsView(family, prices);
+    if (prices !== undefined) levels[family] = levelsView(prices);
   }
-  const problems: Partial<Record<FamilyRoot, string>> = {};
+  const problems: Partial<Record<string, string>> = {};
   const leftOut: string[] = [];
-  for (const [family, problem] of Object.entries(figures.problems) as [FamilyRoot, FamilyProblem][]) {
+  for (const [family, problem] of Object.entries(figures.problems) as [string, FamilyProblem][]) {
     problems[family] = PROBLEM_WORDS[problem];
     leftOut.push(`${family} left out: ${PROBLEM_WORDS[problem]}.`);
   }

@@ -5,10 +5,16 @@ import { NumberField } from '../../components/NumberField';
 import { Output } from '../../components/Output';
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
-import { useBookError, useBookRowText, useBookText, useCalendarText } from '../../store/selectors';
+import {
+  useBookError,
+  useBookRowText,
+  useBookText,
+  useCalendarText,
+  useSymbolOptions,
+} from '../../store/selectors';
 import { OutputField } from '../bindings';
 import { downloadText } from '../download';
-import { SIDE_OPTIONS, SYMBOL_OPTIONS } from '../options';
+import { SIDE_OPTIONS } from '../options';
 import { useRowFocus } from '../useRowFocus';
 
 /** The DOM id of a book row's field. */
@@ -33,6 +39,7 @@ const BookRowEditor = memo(function BookRowEditor({
 }) {
   const { id } = row;
   const update = useDesk((s) => s.updateBookRow);
+  const symbolOptions = useSymbolOptions();
   const symbolError = useBookError(id, 'symbol');
   const sideError = useBookError(id, 'side');
   const quantityError = useBookError(id, 'quantity');
@@ -52,7 +59,7 @@ const BookRowEditor = memo(function BookRowEditor({
           id={fieldId(id, 'symbol')}
           label={`${name} symbol`}
           value={row.symbol}
-          options={SYMBOL_OPTIONS}
+          options={symbolOptions}
           onChange={setter('symbol')}
           error={symbolError}
         />

@@ -1,8 +1,8 @@
 import { Output } from '../../components/Output';
 import { Panel } from '../../components/Panel';
-import { useCalendarText, useSessionChanges } from '../../store/selectors';
+import { useCalendarText, useSessionChanges, useContractOptions } from '../../store/selectors';
 import { InputField, SelectInput } from '../bindings';
-import { CONTRACT_OPTIONS, MARGIN_BASIS_OPTIONS } from '../options';
+import { MARGIN_BASIS_OPTIONS } from '../options';
 
 /** The coming changes of the Globex session, in Chicago time and in the trader's. */
 function SessionChanges() {
@@ -35,6 +35,7 @@ function SessionChanges() {
 
 /** The CME Globex clock of the sizer's contract and the settings the sizer uses outside RTH. */
 export function SessionPanel() {
+  const contractOptions = useContractOptions();
   const state = useCalendarText('sessionState');
   const next = useCalendarText('sessionNext');
   const zone = useCalendarText('sessionZone');
@@ -46,7 +47,7 @@ export function SessionPanel() {
         overnight margins. Exchange holidays and their early closes are not shown.
       </p>
       <div className="row row--narrow">
-        <SelectInput inputKey="symbol" label="Contract" options={CONTRACT_OPTIONS} />
+        <SelectInput inputKey="symbol" label="Contract" options={contractOptions} />
       </div>
       <div className="figures figures--clock">
         <Output id="out-sessionState" label="Session" value={state} />

@@ -1,12 +1,13 @@
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
+import { useContractOptions } from '../../store/selectors';
 import { InputField, OutputField, SelectInput } from '../bindings';
-import { CONTRACT_OPTIONS } from '../options';
 
 const PRESETS = ['25', '50', '100'] as const;
 
 /** Index-futures hedge for a stock or ETF portfolio: beta-dollars → a short mini + micro position. */
 export function HedgePanel() {
+  const contractOptions = useContractOptions();
   const setInput = useDesk((s) => s.setInput);
   return (
     <Panel id="hedge" title="Portfolio hedge" className="panel--hedge">
@@ -32,7 +33,7 @@ export function HedgePanel() {
         </div>
       </div>
       <div className="row">
-        <SelectInput inputKey="hedgeSymbol" label="Hedge contract" options={CONTRACT_OPTIONS} />
+        <SelectInput inputKey="hedgeSymbol" label="Hedge contract" options={contractOptions} />
         <InputField inputKey="hedgePrice" label="Hedge contract price" />
       </div>
       <div className="figures">

@@ -11,7 +11,7 @@ import {
   usePortfolioRowText,
   usePortfolioRows,
   usePortfolioText,
-  useProductSymbols,
+  useSymbolOptions,
 } from '../../store/selectors';
 import { SIDE_OPTIONS } from '../options';
 import { useRowFocus } from '../useRowFocus';
@@ -195,8 +195,7 @@ function rowNames(rows: readonly PortfolioRowText[]): string[] {
 /** The portfolio's assets, each sized on its own budget and margin cap, and the portfolio's totals. */
 export function PortfolioAssetsPanel() {
   const rows = usePortfolioRows();
-  const symbols = useProductSymbols();
-  const options = useMemo(() => symbols.map((symbol) => ({ value: symbol, label: symbol })), [symbols]);
+  const options = useSymbolOptions();
   const names = useMemo(() => rowNames(rows), [rows]);
   const addRow = useDesk((s) => s.addPortfolioRow);
   const remove = useDesk((s) => s.removePortfolioRow);

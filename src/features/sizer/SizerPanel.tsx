@@ -7,13 +7,14 @@ import {
   useCanAddToBook,
   useLadder,
   useSizerText,
+  useContractOptions,
 } from '../../store/selectors';
 import { Output } from '../../components/Output';
 import { PriceLadder } from '../../components/PriceLadder';
 import { BreakerStatus } from '../plan/BreakerStatus';
 import { useFlash } from '../useFlash';
 import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
-import { CONTRACT_OPTIONS, MARGIN_BASIS_OPTIONS, SIDE_OPTIONS } from '../options';
+import { MARGIN_BASIS_OPTIONS, SIDE_OPTIONS } from '../options';
 
 const STOP_METHOD_OPTIONS = [
   { value: 'price', label: 'Price' },
@@ -136,6 +137,7 @@ function SizedSoq() {
 
 /** The trade sizer: contract, side, entry, stop, target and costs in; the position and its risk out. */
 export function SizerPanel() {
+  const contractOptions = useContractOptions();
   return (
     <Panel id="sizer" title="Trade sizer" className="panel--sizer">
       <div className="sizer">
@@ -146,7 +148,7 @@ export function SizerPanel() {
         </div>
         <div className="sizer__inputs">
           <div className="row">
-            <SelectInput inputKey="symbol" label="Contract" options={CONTRACT_OPTIONS} />
+            <SelectInput inputKey="symbol" label="Contract" options={contractOptions} />
             <RadioInput inputKey="side" legend="Side" options={SIDE_OPTIONS} />
           </div>
           <InputField inputKey="entry" label="Entry price" />

@@ -1,9 +1,8 @@
 import { Panel } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
-import { useBestMatches, useCanAddSpread } from '../../store/selectors';
+import { useBestMatches, useCanAddSpread, useContractOptions } from '../../store/selectors';
 import { CheckboxInput, InputField, OutputField, RadioInput, SelectInput } from '../bindings';
 import { useFlash } from '../useFlash';
-import { CONTRACT_OPTIONS } from '../options';
 
 const METHOD_OPTIONS = [
   { value: 'notional', label: 'Notional' },
@@ -37,14 +36,15 @@ function BestMatches() {
 
 /** Notional-, beta- or volatility-matched spread between two contracts, and its move scenario. */
 export function SpreadPanel() {
+  const contractOptions = useContractOptions();
   const canAdd = useCanAddSpread();
   const addSpread = useDesk((s) => s.addSpreadToBook);
   const [message, flash] = useFlash();
   return (
     <Panel id="spread" title="Spread planner" className="panel--spread">
       <div className="row">
-        <SelectInput inputKey="spreadLongLeg" label="Long leg" options={CONTRACT_OPTIONS} />
-        <SelectInput inputKey="spreadShortLeg" label="Short leg" options={CONTRACT_OPTIONS} />
+        <SelectInput inputKey="spreadLongLeg" label="Long leg" options={contractOptions} />
+        <SelectInput inputKey="spreadShortLeg" label="Short leg" options={contractOptions} />
       </div>
       <div className="row">
         <InputField inputKey="spreadLongPrice" label="Long leg price" />

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useDeferredValue } from 'react';
 import {
-  CONTRACTS,
+  isFamilyRoot,
   STRESS_TABLE_SCENARIOS,
   type FamilyRoot,
   type ScenarioView,
@@ -13,6 +13,7 @@ import {
   useScenarioCell,
   useStressApproximate,
   useStressFamilies,
+  useStressFamilyTitle,
   useStressGapNote,
   useStressLeftOut,
   useStressLevel,
@@ -45,39 +46,29 @@ const SCENARIO_WORDS: Record<StressScenario, string> = {
   'Overnight gap (p99)': 'Overnight gap (p99)',
 };
 
-function FamilyInputs({ family }: { family: FamilyRoot }) {
+function FamilyInputs({ family }: { family: string }) {
+  const title = useStressFamilyTitle(family);
   const approximate = useStressApproximate(family);
   const fromBook = useStressMarkFromBook(family);
   const mark = useStressLevel(family, 'mark');
   const markInput = useStressMarkInput(family);
   const problem = useStressProblem(family);
+  const noLimits = useStressLevel(family, 'noLimits');
   return (
     <fieldset className="family">
       <legend>
-        {family} · {CONTRACTS[family].indexName}
-        {approximate ? <span className="badge">approximate: no cash close</span> : null}
+        {title}
+        {approximate && noLimits === '' ? <span className="badge">approximate: no cash close</span> : null}
         {fromBook ? <span className="badge">reference from the book</span> : null}
       </legend>
-      <div className="row">
-        <InputField
-          inputKey={`stress.${family}.reference`}
-          label={`${family} reference price`}
-          hint="The mark: prior day's 2:59:30–3:00 p.m. CT VWAP"
-          placeholder={fromBook ? markInput : undefined}
-        />
-        <InputField
-          inputKey={`stress.${family}.cash`}
-          label={`${family} cash index close`}
-          hint="Optional; exact levels"
-        />
-        <InputField
-          inputKey={`stress.${family}.customMove`}
-          signed
-          label={`${family} custom move`}
-          unit="%"
-          hint="Optional; empty uses the uniform custom move"
-        />
-      </div>
+      {isFamilyRoot(family) ? (
+        <FamilyFields family={family} fromBook={fromBook} markInput={markInput} hasLimits={noLimits === ''} />
+      ) : (
+        <p className="panel__intro">
+          A custom contract: its mark is the newest position&rsquo;s entry and it moves by the uniform custom
+          move.
+        </p>
+      )}
       <Output
         id={`out-${family}-mark`}
         label={`${family} mark`}
@@ -89,21 +80,65 @@ function FamilyInputs({ family }: { family: FamilyRoot }) {
           {family} is left out of the scenarios: {problem}.
         </p>
       )}
-      <div className="figures figures--levels">
-        {LEVELS.map((level) => (
-          <LevelOutput
-            key={level.key}
-            family={family}
-            levelKey={level.key}
-            label={`${family} ${level.label}`}
-          />
-        ))}
-      </div>
+      {noLimits === '' ? (
+        <div className="figures figures--levels">
+          {LEVELS.map((level) => (
+            <LevelOutput
+              key={level.key}
+              family={family}
+              levelKey={level.key}
+              label={`${family} ${level.label}`}
+            />
+          ))}
+        </div>
+      ) : (
+        <p className="panel__intro" role="note">
+          {family}: {noLimits}
+        </p>
+      )}
     </fieldset>
   );
 }
 
-function LevelOutput({ family, levelKey, label }: { family: FamilyRoot; levelKey: LevelKey; label: string }) {
+/** A built-in family's stress inputs: its reference, its cash index close (limit families only), its own move. */
+function FamilyFields({
+  family,
+  fromBook,
+  markInput,
+  hasLimits,
+}: {
+  family: FamilyRoot;
+  fromBook: boolean;
+  markInput: string | undefined;
+  hasLimits: boolean;
+}) {
+  return (
+    <div className="row">
+      <InputField
+        inputKey={`stress.${family}.reference`}
+        label={`${family} reference price`}
+        hint={hasLimits ? "The mark: prior day's 2:59:30–3:00 p.m. CT VWAP" : 'The mark: the last settlement'}
+        placeholder={fromBook ? markInput : undefined}
+      />
+      {hasLimits ? (
+        <InputField
+          inputKey={`stress.${family}.cash`}
+          label={`${family} cash index close`}
+          hint="Optional; exact levels"
+        />
+      ) : null}
+      <InputField
+        inputKey={`stress.${family}.customMove`}
+        signed
+        label={`${family} custom move`}
+        unit="%"
+        hint="Optional; empty uses the uniform custom move"
+      />
+    </div>
+  );
+}
+
+function LevelOutput({ family, levelKey, label }: { family: string; levelKey: LevelKey; label: string }) {
   const value = useStressLevel(family, levelKey);
   return <Output id={`out-${family}-${levelKey}`} label={label} value={value} />;
 }
