@@ -7,6 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, expectNoBrokenNumbers, field, FIXED_NOW, openApp, output } from './helpers';
 import { button, combobox, goTo, textbox } from './panelHelpers';
 
+// Each test types a whole plan through the UI: on a loaded 2-core machine that can pass a minute.
+test.describe.configure({ timeout: 120_000 });
+
 interface Asset {
   readonly symbol: string;
   readonly price: string;
