@@ -4,6 +4,11 @@ import { FieldNotes, fieldNoteIds } from './FieldNotes';
 export interface NumberFieldProps {
   readonly id: string;
   readonly label: string;
+  /**
+   * Words added to the accessible name but not shown (", custom contract 2"): tells apart the same field
+   * of several rows while each shows its short label.
+   */
+  readonly labelDetail?: string | undefined;
   readonly value: string;
   readonly onChange: (text: string) => void;
   /** A message about the typed value, shown under the field; undefined when the value is fine. */
@@ -26,6 +31,7 @@ export interface NumberFieldProps {
 export const NumberField = memo(function NumberField({
   id,
   label,
+  labelDetail,
   value,
   onChange,
   error,
@@ -38,7 +44,10 @@ export const NumberField = memo(function NumberField({
   const describedBy = fieldNoteIds(id, { error, warning, hint });
   return (
     <div className={error === undefined ? 'field' : 'field field--invalid'}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {labelDetail === undefined ? null : <span className="visually-hidden">{labelDetail}</span>}
+      </label>
       <div className="field__control">
         <input
           id={id}

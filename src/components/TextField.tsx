@@ -4,6 +4,11 @@ import { FieldNotes, fieldNoteIds } from './FieldNotes';
 export interface TextFieldProps {
   readonly id: string;
   readonly label: string;
+  /**
+   * Words added to the accessible name but not shown (", custom contract 2"): tells apart the same field
+   * of several rows while each shows its short label.
+   */
+  readonly labelDetail?: string | undefined;
   readonly value: string;
   readonly onChange: (text: string) => void;
   /** A message about the typed value, shown under the field; undefined when the value is fine. */
@@ -20,6 +25,7 @@ export interface TextFieldProps {
 export const TextField = memo(function TextField({
   id,
   label,
+  labelDetail,
   value,
   onChange,
   error,
@@ -28,7 +34,10 @@ export const TextField = memo(function TextField({
 }: TextFieldProps) {
   return (
     <div className={error === undefined ? 'field' : 'field field--invalid'}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {labelDetail === undefined ? null : <span className="visually-hidden">{labelDetail}</span>}
+      </label>
       <input
         id={id}
         type="text"

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { CONTRACTS } from './contracts';
 import { D } from './decimal';
 import {
-  formatContractSpec,
   formatContracts,
   formatPercent,
   formatPrice,
@@ -81,18 +80,6 @@ describe('formatting as traders read it', () => {
     [[{ count: 1200, symbol: 'MES' }], '1,200 MES'],
   ])('formatContracts(%j) = %s', (legs, text) => {
     expect(formatContracts(legs, 'M2K')).toBe(text);
-  });
-
-  it.each([
-    ['M2K', '$5 per point · tick 0.1 = $0.50 · CME · 10 M2K = 1 RTY'],
-    ['ES', '$50 per point · tick 0.25 = $12.50 · CME · 1 ES = 10 MES'],
-    ['MYM', '$0.50 per point · tick 1 = $0.50 · CBOT · 10 MYM = 1 YM'],
-    ['SI', '$5,000 per point · tick 0.005 = $25.00 · COMEX · 1 SI = 5 SIL'],
-    ['M6E', '$12,500 per point · tick 0.0001 = $1.25 · CME · 10 M6E = 1 6E'],
-    ['6E', '$125,000 per point · tick 0.00005 = $6.25 · CME · 1 6E = 10 M6E'],
-    ['M6B', '$6,250 per point · tick 0.0001 = $0.625 · CME · 10 M6B = 1 6B'],
-  ] as const)('%s spec line: %s', (symbol, line) => {
-    expect(formatContractSpec(CONTRACTS[symbol])).toBe(line);
   });
 
   it.each([

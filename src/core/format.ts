@@ -100,28 +100,3 @@ export function formatContracts(
   if (held.length === 0) return `0 ${fallbackSymbol}`;
   return held.map((leg) => `${numberFormat(0).format(leg.count)} ${leg.symbol}`).join(' + ');
 }
-
-/**
- * A contract's spec in one line: "$5 per point · tick 0.1 = $0.50 · CME · 10 M2K = 1 RTY". The tick value
- * keeps every decimal it has beyond the cents (M6B: $0.625).
- */
-export function formatContractSpec(spec: ProductSpec): string {
-  const perPoint = spec.multiplierUsd.isInteger()
-    ? groupThousands(spec.multiplierUsd.toString())
-    : spec.multiplierUsd.toFixed(2);
-  const tickValue = spec.tickValueUsd.toFixed(Math.max(2, spec.tickValueUsd.decimalPlaces()));
-  const parts = [
-    `$${perPoint} per point`,
-    `tick ${spec.tickPoints.toFixed(spec.priceDecimals)} = $${tickValue}`,
-    spec.exchange ?? 'custom contract',
-  ];
-  const { pairing } = spec;
-  if (pairing !== null) {
-    parts.push(
-      spec.size === 'standard'
-        ? `1 ${spec.symbol} = ${pairing.ratio} ${pairing.partner}`
-        : `${pairing.ratio} ${spec.symbol} = 1 ${pairing.partner}`,
-    );
-  }
-  return parts.join(' · ');
-}

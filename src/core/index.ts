@@ -35,7 +35,6 @@ export {
   type ContractSymbol,
   type FamilyRoot,
 } from './contracts';
-export type { ProductRegistry, ProductSpec } from './products/registry';
 export type { Dec } from './decimal';
 export {
   computeDesk,
@@ -47,7 +46,7 @@ export {
 } from './desk';
 export type { FieldErrors } from './fields';
 export type { ContractCounts, CostProblem, LegCount } from './figures';
-export { formatContractSpec, formatPrice, NO_VALUE } from './format';
+export { formatPrice, NO_VALUE } from './format';
 export type { ExactHedge, HedgeFigures } from './hedge';
 export {
   COST_FIELDS,
@@ -136,6 +135,19 @@ export {
   type NextEventView,
   type SessionChangeView,
 } from './present/presentCalendar';
+// Contracts section (issue 8): custom contracts and the catalogue of the registry.
+export {
+  CUSTOM_PRODUCT_FIELDS,
+  type CustomProductField,
+  type CustomProductTexts,
+} from './products/customProduct';
+export type { CustomProductRow, DeskRegistry } from './products/deskRegistry';
+export {
+  customProductNote,
+  presentCatalogue,
+  type CatalogueGroupView,
+  type CatalogueProductView,
+} from './present/presentContracts';
 // Portfolio section (issue 8): its rows and typed correlations (its compute comes with its code).
 export {
   emptyPortfolioRow,

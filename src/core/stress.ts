@@ -37,7 +37,7 @@ import type { FieldReader } from './fields';
 import { RULES, stressKey, type InputKey } from './inputs';
 import { towardZero, usdCentsDown, usdCentsNearest } from './rounding';
 import { memoizeLast } from './memo';
-import { stressBasisOf, type NoLimitReason } from './products/limits';
+import { stressBasisOf } from './products/limits';
 import type { ProductRegistry, ProductSpec } from './products/registry';
 import { ceilToTick, floorToTick } from './tickGrid';
 
@@ -76,9 +76,8 @@ export interface LimitLevels {
 export interface FamilyLevelPrices {
   /** The product whose tick the prices are on (the family's standard). */
   readonly spec: ProductSpec;
-  /** Null for a family without daily price limits: stressed with custom moves only (`noLimits` says why). */
+  /** Null for a family without daily price limits: stressed with custom moves only (limits.ts says why). */
   readonly limits: LimitLevels | null;
-  readonly noLimits: NoLimitReason | null;
   /** The mark in use. */
   readonly mark: Dec;
   /** True when the mark is the newest book row's entry (no reference typed yet). */
@@ -376,7 +375,6 @@ export function computeStress(
             overnightHigh: level('overnight up'),
           }
         : null,
-      noLimits: basis.kind === 'custom-moves-only' ? basis.reason : null,
       mark: mark.reference,
       fromBook: mark.fromBook,
       approximate: mark.approximate,

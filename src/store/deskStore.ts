@@ -35,6 +35,8 @@ import {
   type LogField,
   type UserEventField,
   type UserEventText,
+  type CustomProductField,
+  type CustomProductRow,
 } from '../core';
 import type { PlanSectionModule, PlanSectionFigures, PlanView } from '../core/plan/planDoor';
 import type { PortfolioAssetBars } from '../core/portfolio/portfolioBars';
@@ -49,6 +51,7 @@ import { parseBarsOffThread } from './barsClient';
 import {
   EMPTY_LOG,
   EMPTY_PORTFOLIO,
+  MAX_CUSTOM_PRODUCTS,
   type Notice,
   type SavedCopy,
   type SavedLog,
@@ -92,6 +95,11 @@ export interface DeskState {
   readonly planView: PlanView | null;
   /** The trader's own calendar events (Calendar section), rows as typed; saved and shared like the book. */
   readonly userEvents: readonly UserEventText[];
+  /**
+   * The trader's custom contracts (Contracts section), rows as typed; saved and shared like the book. The
+   * accepted ones are in `figures.registry`, every panel's products; a refused row keeps its messages there.
+   */
+  readonly customProducts: readonly CustomProductRow[];
   /** The Portfolio section's asset rows and typed correlations, as typed; saved and shared like the book. */
   readonly portfolio: SavedPortfolio;
   /** Each portfolio asset's bar text as imported or pasted, by symbol (set at once on import). */
@@ -167,6 +175,10 @@ export interface DeskState {
   addUserEvent: () => void;
   updateUserEvent: (id: string, field: UserEventField, text: string) => void;
   removeUserEvent: (id: string) => void;
+  /** Adds an empty custom contract row; nothing happens at MAX_CUSTOM_PRODUCTS rows. */
+  addCustomProduct: () => void;
+  updateCustomProduct: (id: string, field: CustomProductField, text: string) => void;
+  removeCustomProduct: (id: string) => void;
   /**
    * Puts the offered `Event ATR multiplier` into `ATR multiplier` (the sizer's one-click offer); nothing
    * happens while nothing is offered. Never called by the store itself: only the trader's click changes it.
@@ -189,6 +201,7 @@ export interface DeskState {
 export interface StoredCollections {
   readonly log?: SavedLog;
   readonly userEvents?: readonly UserEventText[];
+  readonly customProducts?: readonly CustomProductRow[];
   readonly portfolio?: SavedPortfolio;
 }
 
@@ -198,6 +211,7 @@ interface Computed {
   readonly inputs: Inputs;
   readonly book: readonly BookRow[];
   readonly userEvents: readonly UserEventText[];
+  readonly customProducts: readonly CustomProductRow[];
   readonly bars: LoadedBars | null;
   readonly log: SavedLog;
   readonly planSection: LoadedPlanSection | null;
@@ -230,7 +244,7 @@ export interface LoadedPlanSection {
 const present = createDeskPresenter();
 
 function recompute(computed: Computed): Derived {
-  const { today, now, inputs, book, userEvents, bars, log, planSection } = computed;
+  const { today, now, inputs, book, userEvents, customProducts, bars, log, planSection } = computed;
   const env = {
     today,
     now,
@@ -244,6 +258,7 @@ function recompute(computed: Computed): Derived {
     tradeLog: log.rows,
     breakerOverridesMs: log.overridesMs,
     userEvents,
+    customProducts,
     portfolioRows: computed.portfolio.rows,
     portfolioCorrelations: computed.portfolio.correlations,
   });
@@ -353,6 +368,11 @@ function nextEventNumber(rows: readonly UserEventText[]): number {
   return rows.reduce((max, row) => Math.max(max, Number(/^e(\d+)$/.exec(row.id)?.[1] ?? 0)), 0) + 1;
 }
 
+/** The number of the next free custom contract id ("c1", "c2", …): one more than the largest in use. */
+function nextCustomNumber(rows: readonly CustomProductRow[]): number {
+  return rows.reduce((max, row) => Math.max(max, Number(/^c(\d+)$/.exec(row.id)?.[1] ?? 0)), 0) + 1;
+}
+
 /** "29 M2K long, 10 MES short". */
 function describeRows(rows: readonly BookRow[]): string {
   return rows.map((row) => `${row.quantity} ${row.symbol} ${row.side}`).join(', ');
@@ -362,7 +382,7 @@ export const useDesk = create<DeskState>()((set, get) => {
   /** Sets inputs and/or book and the result computed from them, in one update. */
   const commit = (changes: Partial<Computed>) => {
     const state = get();
-    const { today, now, inputs, book, userEvents, bars, log, planSection } = state;
+    const { today, now, inputs, book, userEvents, customProducts, bars, log, planSection } = state;
     const { portfolio, portfolioBars, portfolioSection } = state;
     set({
       ...changes,
@@ -372,6 +392,7 @@ export const useDesk = create<DeskState>()((set, get) => {
         inputs,
         book,
         userEvents,
+        customProducts,
         bars,
         log,
         planSection,
@@ -390,6 +411,7 @@ export const useDesk = create<DeskState>()((set, get) => {
     log: EMPTY_LOG,
     planSection: null,
     userEvents: [],
+    customProducts: [],
     portfolio: EMPTY_PORTFOLIO,
     portfolioBars: NO_PORTFOLIO_BARS,
     portfolioBarsSources: NO_PORTFOLIO_SOURCES,
@@ -403,6 +425,7 @@ export const useDesk = create<DeskState>()((set, get) => {
       log: EMPTY_LOG,
       planSection: null,
       userEvents: [],
+      customProducts: [],
       portfolio: EMPTY_PORTFOLIO,
       portfolioBars: NO_PORTFOLIO_BARS,
       portfolioSection: null,
@@ -450,6 +473,7 @@ export const useDesk = create<DeskState>()((set, get) => {
         book,
         log: collections.log ?? EMPTY_LOG,
         userEvents: collections.userEvents ?? [],
+        customProducts: collections.customProducts ?? [],
         portfolio: collections.portfolio ?? EMPTY_PORTFOLIO,
       });
     },
@@ -587,6 +611,32 @@ export const useDesk = create<DeskState>()((set, get) => {
     },
     removeUserEvent: (id) => {
       commit({ userEvents: get().userEvents.filter((row) => row.id !== id) });
+    },
+    addCustomProduct: () => {
+      const { customProducts } = get();
+      if (customProducts.length >= MAX_CUSTOM_PRODUCTS) return;
+      const row: CustomProductRow = {
+        id: `c${nextCustomNumber(customProducts)}`,
+        symbol: '',
+        name: '',
+        pointValue: '',
+        tick: '',
+        pairsWith: '',
+        ratio: '',
+        initial: '',
+        maintenance: '',
+        dayTrade: '',
+        commission: '',
+      };
+      commit({ customProducts: [...customProducts, row] });
+    },
+    updateCustomProduct: (id, field, text) => {
+      commit({
+        customProducts: get().customProducts.map((row) => (row.id === id ? { ...row, [field]: text } : row)),
+      });
+    },
+    removeCustomProduct: (id) => {
+      commit({ customProducts: get().customProducts.filter((row) => row.id !== id) });
     },
     applyEventAtrMultiplier: () => {
       const { inputs, figures } = get();

@@ -58,6 +58,7 @@ function collectionsOf(snapshot: Snapshot): StoredCollections {
   return {
     ...(snapshot.log === undefined ? {} : { log: snapshot.log }),
     userEvents: snapshot.userEvents ?? [],
+    customProducts: snapshot.customProducts ?? [],
     ...(snapshot.portfolio === undefined ? {} : { portfolio: snapshot.portfolio }),
   };
 }
@@ -299,6 +300,7 @@ export function hydrate({
       now.book !== before.book ||
       now.log !== before.log ||
       now.userEvents !== before.userEvents ||
+      now.customProducts !== before.customProducts ||
       now.portfolio !== before.portfolio
     ) {
       scheduleSave(trySave);

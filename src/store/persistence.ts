@@ -1,9 +1,11 @@
 /**
  * Saved state, set-aside copies and share links.
  *
- * Saved state lives in localStorage under `riskdesk`, versioned: `{ version, inputs, book, log?, events?,
- * portfolio? }` (`log`: the Plan's trade log `{ rows, overridesMs }`; `events`: the trader's calendar events;
- * `portfolio`: the Portfolio section's `{ rows, correlations }`; each written
+ * Saved state lives in localStorage under `riskdesk`, versioned:
+ * `{ version, inputs, book, log?, events?, customProducts?, portfolio? }` (`log`: the Plan's trade log
+ * `{ rows, overridesMs }`; `events`: the trader's calendar events; `customProducts`: the trader's custom
+ * contracts, at most MAX_CUSTOM_PRODUCTS, rows beyond that set aside; `portfolio`: the Portfolio section's
+ * `{ rows, correlations }`; each written
  * only when it holds something; a save without one reads as empty, and their rows are read as the book's:
  * unreadable ones set aside). Reading never
  * throws and never loses what the trader typed:
@@ -19,12 +21,14 @@
  */
 import {
   BOOK_FIELDS,
+  CUSTOM_PRODUCT_FIELDS,
   DEFAULT_INPUTS,
   isInputKey,
   isValidInputText,
   LOG_FIELDS,
   PORTFOLIO_ROW_FIELDS,
   type BookRow,
+  type CustomProductRow,
   type PortfolioRowText,
   type TypedCorrelations,
   type InputKey,
@@ -40,6 +44,8 @@ export const PORTFOLIO_BARS_PREFIX = 'riskdesk:portfolio-bars:';
 const SET_ASIDE_PREFIX = `${SAVE_KEY}:set-aside:`;
 /** The version of the saved JSON (and of share links' contents): raised, with a migration, when inputs are renamed. */
 export const SAVE_VERSION = 1;
+/** The most custom contracts a trader keeps (and a share link may hold). */
+export const MAX_CUSTOM_PRODUCTS = 50;
 /** Set-aside copies kept per kind. */
 export const COPIES_PER_KIND = 5;
 
@@ -96,6 +102,8 @@ export interface Snapshot {
   readonly log?: SavedLog;
   /** The trader's calendar events; absent (saves and links from before the Calendar section) means none. */
   readonly userEvents?: readonly UserEventText[];
+  /** The trader's custom contracts; absent (saves and links from before them) means none. */
+  readonly customProducts?: readonly CustomProductRow[];
   /** The Portfolio section's rows and correlations; absent (saves and links from before it) means none. */
   readonly portfolio?: SavedPortfolio;
 }
@@ -317,12 +325,14 @@ export function readSave(parsed: unknown): ReadSave {
   if (badRows.length > 0) unknown.set('bookRows', badRows);
   const log = readLog(save.log, unknown);
   const userEvents = readUserEvents(save.events, unknown);
+  const customProducts = readCustomProducts(save.customProducts, unknown);
   const portfolio = readPortfolio(save.portfolio, unknown);
   const snapshot: Snapshot = {
     inputs,
     book: uniqueIds(book),
     ...(log === null || isEmptyLog(log) ? {} : { log }),
     ...(userEvents.length === 0 ? {} : { userEvents }),
+    ...(customProducts.length === 0 ? {} : { customProducts }),
     ...(isEmptyPortfolio(portfolio) ? {} : { portfolio }),
   };
   return { kind: 'ok', snapshot, unknown };
@@ -372,6 +382,55 @@ function readUserEvents(value: unknown, unknown: Map<string, unknown>): UserEven
     seen.add(id);
     return { ...row, id };
   });
+}
+
+/**
+ * A custom contract row from saved JSON: an id and each field a string; a field left out reads as empty
+ * (a definition's optional fields); null for anything else.
+ */
+function toCustomProductRow(value: unknown): CustomProductRow | null {
+  if (!isRecord(value) || typeof value.id !== 'string') return null;
+  const texts: Partial<Record<(typeof CUSTOM_PRODUCT_FIELDS)[number], string>> = {};
+  for (const field of CUSTOM_PRODUCT_FIELDS) {
+    const text = value[field] ?? '';
+    if (typeof text !== 'string') return null;
+    texts[field] = text;
+  }
+  return {
+    id: value.id,
+    symbol: texts.symbol ?? '',
+    name: texts.name ?? '',
+    pointValue: texts.pointValue ?? '',
+    tick: texts.tick ?? '',
+    pairsWith: texts.pairsWith ?? '',
+    ratio: texts.ratio ?? '',
+    initial: texts.initial ?? '',
+    maintenance: texts.maintenance ?? '',
+    dayTrade: texts.dayTrade ?? '',
+    commission: texts.commission ?? '',
+  };
+}
+
+/**
+ * The custom contracts of a save (`customProducts`: an array of rows), ids made unique (c1, c2 …), the
+ * first MAX_CUSTOM_PRODUCTS kept; what cannot be used goes into `unknown`: `customProducts` when it is no
+ * array, `customProductRows` for rows it cannot read and rows beyond the limit.
+ */
+function readCustomProducts(value: unknown, unknown: Map<string, unknown>): CustomProductRow[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    unknown.set('customProducts', value);
+    return [];
+  }
+  const rows: CustomProductRow[] = [];
+  const bad: unknown[] = [];
+  for (const item of value as unknown[]) {
+    const row = toCustomProductRow(item);
+    if (row === null || rows.length >= MAX_CUSTOM_PRODUCTS) bad.push(item);
+    else rows.push(row);
+  }
+  if (bad.length > 0) unknown.set('customProductRows', bad);
+  return uniqueIds(rows, 'c');
 }
 
 /** A portfolio row from saved JSON: an id and every field a string; null for anything else. */
@@ -499,6 +558,7 @@ export function isEmptySnapshot(snapshot: Snapshot): boolean {
     snapshot.book.length === 0 &&
     isEmptyLog(snapshot.log) &&
     (snapshot.userEvents ?? []).length === 0 &&
+    (snapshot.customProducts ?? []).length === 0 &&
     isEmptyPortfolio(snapshot.portfolio) &&
     Object.entries(snapshot.inputs).every(([key, value]) => isInputKey(key) && DEFAULT_INPUTS[key] === value)
   );
@@ -572,6 +632,7 @@ export function snapshotJson(snapshot: Snapshot): string {
   // Each collection is written only when it holds something, so a save without any reads as before.
   if (snapshot.log !== undefined && !isEmptyLog(snapshot.log)) save.log = snapshot.log;
   if ((snapshot.userEvents ?? []).length > 0) save.events = snapshot.userEvents;
+  if ((snapshot.customProducts ?? []).length > 0) save.customProducts = snapshot.customProducts;
   if (!isEmptyPortfolio(snapshot.portfolio)) save.portfolio = snapshot.portfolio;
   return JSON.stringify(save);
 }

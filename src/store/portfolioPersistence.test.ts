@@ -51,7 +51,7 @@ describe('the portfolio in saves', () => {
 });
 
 describe('the portfolio in share links', () => {
-  it('travels as compact rows (trailing empty texts left out) and correlations; ids a1…an again', async () => {
+  it('travels as compact rows (trailing empty texts left out) and correlations (`r`); ids a1…an again', async () => {
     const fragment = await encodeShareLink(snapshot);
     const json = JSON.parse(
       inflateRawSync(Buffer.from(fragment.slice(fragment.indexOf('z=') + 2), 'base64url')).toString('utf8'),
@@ -60,7 +60,7 @@ describe('the portfolio in share links', () => {
       ['MES', 'long', '5800.00', 'points', '14.00', '2.5'],
       ['MGC', 'long', '2400.0', 'atr', '', '2', '3.1'],
     ]);
-    expect(json.c).toEqual({ 'MES|MGC': '0.3' });
+    expect(json.r).toEqual({ 'MES|MGC': '0.3' });
     const opened = await decodeShareLink(fragment);
     expect(opened !== null && 'snapshot' in opened ? opened.snapshot.portfolio : null).toEqual(
       snapshot.portfolio,

@@ -40,6 +40,11 @@ import {
   type SessionChangeView,
   type UserEventField,
   type UserEventText,
+  customProductNote,
+  memoizeLast,
+  presentCatalogue,
+  type CatalogueGroupView,
+  type CustomProductField,
 } from '../core';
 import type {
   BracketLegView,
@@ -56,6 +61,7 @@ import type {
 } from '../core/portfolio/portfolioDoor';
 import type { PortfolioRowField, PortfolioRowText } from '../core';
 import type { ProductRegistry, ProductSpec } from '../core/products/registry';
+import { noLimitsText } from '../core/present/presentStress';
 import { useDesk } from './deskStore';
 
 /** The raw text of an input, exactly as typed. */
@@ -183,6 +189,14 @@ export function useStressMarkInput(family: string): string | undefined {
   return useDesk((s) => {
     const levels = s.figures.stress.levels[family];
     return levels === undefined ? undefined : levels.mark.toFixed(levels.spec.priceDecimals);
+  });
+}
+
+/** Why a family has no limit levels ("No daily price limit: … custom moves only."), or empty. */
+export function useStressNoLimits(family: string): string {
+  return useDesk((s) => {
+    const spec = familyReference(family, s.figures.registry.registry);
+    return spec === null ? '' : noLimitsText(spec);
   });
 }
 
@@ -427,6 +441,55 @@ export function useStressGapNote(): string {
 /** A Calendar text used as a figure's note, or empty without a key. */
 export function useCalendarNote(key: CalendarTextKey | undefined): string {
   return useDesk((s) => (key === undefined ? '' : s.view.calendar[key]));
+}
+
+// Contracts (issue 8)
+
+/** The catalogue for a registry and a day: the same object while neither changes. */
+const catalogueOf = memoizeLast(presentCatalogue);
+
+/**
+ * The catalogue of every product (built-ins and accepted custom contracts), grouped by asset class, with
+ * each front contract on today. It depends on the registry and today only: the same array while both are
+ * unchanged (the registry is memoised on the custom contract rows), so a keystroke elsewhere re-renders
+ * nothing of it.
+ */
+export function useCatalogue(): readonly CatalogueGroupView[] {
+  return useDesk((s) => catalogueOf(s.figures.registry.registry, s.today));
+}
+
+/** The ids of the trader's custom contracts, in order (an equal array while the rows keep their ids). */
+export function useCustomProductIds(): readonly string[] {
+  return useDesk(useShallow((s) => s.customProducts.map((row) => row.id)));
+}
+
+/** How many custom contracts the trader has. */
+export function useCustomProductCount(): number {
+  return useDesk((s) => s.customProducts.length);
+}
+
+/** A custom contract's field as typed ('' for a row that is gone). */
+export function useCustomProductText(id: string, field: CustomProductField): string {
+  return useDesk((s) => s.customProducts.find((row) => row.id === id)?.[field] ?? '');
+}
+
+/** The message at a custom contract's field, or undefined when the field is fine. */
+export function useCustomProductError(id: string, field: CustomProductField): string | undefined {
+  return useDesk((s) => s.figures.registry.rowErrors.get(id)?.[field]);
+}
+
+/**
+ * What an accepted custom contract's row says ("Usable in every contract picker: tick 0.25 = $1.25."); ''
+ * while the row is refused (its messages are at its fields).
+ */
+export function useCustomProductNote(id: string): string {
+  return useDesk((s) => {
+    const { registry, rowErrors } = s.figures.registry;
+    if (rowErrors.has(id)) return '';
+    const row = s.customProducts.find((r) => r.id === id);
+    const spec = row === undefined ? undefined : registry.get(row.symbol.trim().toUpperCase());
+    return spec === undefined ? '' : customProductNote(spec);
+  });
 }
 
 // Portfolio (issue 8)

@@ -12,9 +12,12 @@
  *   opened) and `o` (override times, epoch ms), each left out when empty.
  *   The trader's calendar events travel as `e` (rows `[date, title, importance, note?]`, ids e1…en again
  *   when opened), left out when there are none; a link holding more than 500 of them is refused.
+ *   The trader's custom contracts travel as `c` (rows `[symbol, name, point value, tick, pairs with, ratio,
+ *   initial, maintenance, day-trade, commission]` without trailing empty fields, ids c1…cn again when
+ *   opened), left out when there are none; a link holding more than MAX_CUSTOM_PRODUCTS (50) is refused.
  *   The Portfolio section's rows travel as `a` (`[symbol, side, price, stopMode, stopPoints, atrMultiple,
  *   atr, usualAtr]`, trailing empty texts left out, ids a1…an again when opened) and its typed
- *   correlations as `c` (`{"MES|MNQ": "0.8"}`), each left out when empty; more than 500 rows are refused.
+ *   correlations as `r` (`{"MES|MNQ": "0.8"}`), each left out when empty; more than 500 rows are refused.
  * - `#s=<payload>`: base64url of the whole save JSON `{ version, inputs, book }`, the links RiskDesk wrote
  *   before; they keep working for good.
  * - either one behind a section route: `#/spread?z=<payload>` opens the link on that section. A fragment
@@ -26,6 +29,7 @@
  * than 1 MB (a short link must not inflate into megabytes).
  */
 import {
+  CUSTOM_PRODUCT_FIELDS,
   DEFAULT_INPUTS,
   isInputKey,
   PORTFOLIO_ROW_FIELDS,
@@ -34,7 +38,14 @@ import {
   type TradeLogRow,
   type UserEventText,
 } from '../core';
-import { readSave, SAVE_VERSION, snapshotJson, versionOf, type Snapshot } from './persistence';
+import {
+  MAX_CUSTOM_PRODUCTS,
+  readSave,
+  SAVE_VERSION,
+  snapshotJson,
+  versionOf,
+  type Snapshot,
+} from './persistence';
 
 /** The longest fragment opened, in characters (base64url is ASCII: characters are bytes). */
 export const MAX_SHARE_BYTES = 64 * 1024;
@@ -111,7 +122,14 @@ function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
 }
 
 /** The compact JSON of a `#z=` link: only inputs that differ from the defaults, rows as arrays without ids. */
-function compactJson({ inputs, book, log, userEvents = [], portfolio }: Snapshot): string {
+function compactJson({
+  inputs,
+  book,
+  log,
+  userEvents = [],
+  customProducts = [],
+  portfolio,
+}: Snapshot): string {
   const changed = Object.entries(inputs).filter(
     ([key, text]) => !isInputKey(key) || DEFAULT_INPUTS[key] !== text,
   );
@@ -138,15 +156,22 @@ function compactJson({ inputs, book, log, userEvents = [], portfolio }: Snapshot
       note === undefined || note === '' ? [date, title, importance] : [date, title, importance, note],
     );
   }
+  if (customProducts.length > 0) {
+    compact.c = customProducts.map((row) => {
+      const texts = CUSTOM_PRODUCT_FIELDS.map((field) => row[field]);
+      while (texts.length > 1 && texts.at(-1) === '') texts.pop();
+      return texts;
+    });
+  }
   if (portfolio !== undefined && portfolio.rows.length > 0) {
     compact.a = portfolio.rows.map((row) => {
       const texts = PORTFOLIO_ROW_FIELDS.map((field) => row[field]);
-      while (texts.length > 1 && texts[texts.length - 1] === '') texts.pop();
+      while (texts.length > 1 && texts.at(-1) === '') texts.pop();
       return texts;
     });
   }
   if (portfolio !== undefined && Object.keys(portfolio.correlations).length > 0) {
-    compact.c = portfolio.correlations;
+    compact.r = portfolio.correlations;
   }
   return JSON.stringify(compact);
 }
@@ -215,10 +240,13 @@ function saveOfCompact(compact: Record<string, unknown>): Record<string, unknown
   if (compact.e !== undefined) {
     save.events = Array.isArray(compact.e) ? compact.e.map(eventOfCompact) : compact.e;
   }
-  if (compact.a !== undefined || compact.c !== undefined) {
+  if (compact.c !== undefined) {
+    save.customProducts = Array.isArray(compact.c) ? compact.c.map(customProductOfCompact) : compact.c;
+  }
+  if (compact.a !== undefined || compact.r !== undefined) {
     save.portfolio = {
       rows: Array.isArray(compact.a) ? compact.a.map(portfolioRowOfCompact) : (compact.a ?? []),
-      correlations: compact.c ?? {},
+      correlations: compact.r ?? {},
     };
   }
   return save;
@@ -263,6 +291,21 @@ function eventOfCompact(value: unknown, index: number): unknown {
   return row;
 }
 
+/**
+ * A custom contract `[symbol, name, point value, …]` (1 to 10 texts, missing ones empty) as a row with id
+ * c<n>; anything else as it is (left out by readSave).
+ */
+function customProductOfCompact(value: unknown, index: number): unknown {
+  if (!Array.isArray(value) || value.length < 1 || value.length > CUSTOM_PRODUCT_FIELDS.length) return value;
+  const texts = value.filter((text): text is string => typeof text === 'string');
+  if (texts.length !== value.length) return value;
+  const row: Record<string, string> = { id: `c${index + 1}` };
+  CUSTOM_PRODUCT_FIELDS.forEach((field, i) => {
+    row[field] = texts[i] ?? '';
+  });
+  return row;
+}
+
 /** A portfolio row (its texts in PORTFOLIO_ROW_FIELDS order, trailing empties left out) with id a<n>; anything else as it is. */
 function portfolioRowOfCompact(value: unknown, index: number): unknown {
   if (!Array.isArray(value) || value.length < 1 || value.length > PORTFOLIO_ROW_FIELDS.length) return value;
@@ -281,6 +324,12 @@ function portfolioRowOfCompact(value: unknown, index: number): unknown {
     usualAtr: field(7),
   };
   return row;
+}
+
+function tooManyCustomProducts(rows: number): Refused {
+  return {
+    refused: `This share link holds ${rows} custom contracts, more than the ${MAX_CUSTOM_PRODUCTS} RiskDesk opens: ${NOTHING_APPLIED}`,
+  };
 }
 
 function tooManyEvents(rows: number): Refused {
@@ -310,6 +359,13 @@ async function saveOfLink({ format, payload }: ShareFragment): Promise<{ readonl
     if (isRecord(save) && Array.isArray(save.events) && save.events.length > MAX_SHARE_ROWS) {
       return tooManyEvents(save.events.length);
     }
+    if (
+      isRecord(save) &&
+      Array.isArray(save.customProducts) &&
+      save.customProducts.length > MAX_CUSTOM_PRODUCTS
+    ) {
+      return tooManyCustomProducts(save.customProducts.length);
+    }
     return { save };
   }
   if (typeof DecompressionStream === 'undefined') {
@@ -327,6 +383,9 @@ async function saveOfLink({ format, payload }: ShareFragment): Promise<{ readonl
   if (Array.isArray(compact.l) && compact.l.length > MAX_SHARE_ROWS)
     return tooManyRows(compact.l.length, 'trade log rows');
   if (Array.isArray(compact.e) && compact.e.length > MAX_SHARE_ROWS) return tooManyEvents(compact.e.length);
+  if (Array.isArray(compact.c) && compact.c.length > MAX_CUSTOM_PRODUCTS) {
+    return tooManyCustomProducts(compact.c.length);
+  }
   if (Array.isArray(compact.a) && compact.a.length > MAX_SHARE_ROWS)
     return tooManyRows(compact.a.length, 'portfolio assets');
   return { save: saveOfCompact(compact) };

@@ -53,6 +53,24 @@ async function fillDesk(page: Page): Promise<void> {
     await page.getByRole('textbox', { name: `Trade ${n} entry price`, exact: true }).fill('2000.0');
     await page.getByRole('textbox', { name: `Trade ${n} exit price`, exact: true }).fill('1995.0');
   }
+  // Two custom contracts: one refused field by field (messages at its fields), one accepted.
+  await goTo(page, 'Contracts');
+  await page.getByRole('button', { name: 'Add contract', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Symbol (custom contract 1)', exact: true }).fill('ES');
+  await page.getByRole('textbox', { name: 'Tick (custom contract 1)', exact: true }).fill('0.1x');
+  await page.getByRole('button', { name: 'Add contract', exact: true }).click();
+  for (const [label, text] of [
+    ['Symbol', 'NSIL'],
+    ['Name', 'Nano silver'],
+    ['Point value', '100'],
+    ['Tick', '0.005'],
+    ['Pairs with', 'SI'],
+    ['Ratio', '50'],
+    ['Commission per side', '0.5'],
+  ] as const) {
+    await page.getByRole('textbox', { name: `${label} (custom contract 2)`, exact: true }).fill(text);
+  }
+  await expect(page.getByRole('article', { name: 'NSIL Nano silver', exact: true })).toBeVisible();
   // A notice on the page: a damaged share link is reported.
   await page.goto('/#/size?s=damaged!');
   await expect(page.getByRole('list', { name: 'Notices' })).toBeVisible();

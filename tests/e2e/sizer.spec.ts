@@ -13,7 +13,26 @@ import {
 } from './helpers';
 import { goTo } from './panelHelpers';
 
-const CONTRACT_SYMBOLS = ['RTY', 'M2K', 'ES', 'MES', 'NQ', 'MNQ', 'YM', 'MYM'];
+const CONTRACT_SYMBOLS = [
+  'RTY',
+  'M2K',
+  'ES',
+  'MES',
+  'NQ',
+  'MNQ',
+  'YM',
+  'MYM',
+  'GC',
+  'MGC',
+  'SI',
+  'SIL',
+  'CL',
+  'MCL',
+  '6E',
+  'M6E',
+  '6B',
+  'M6B',
+];
 
 const INPUT_NAMES = [
   'Account equity',

@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
 
-const appOrigin = 'http://127.0.0.1:4173';
 /** Resource types that would mean the app talks to a network at runtime; RiskDesk must not. */
 const networkResourceTypes = new Set(['fetch', 'xhr', 'websocket', 'eventsource']);
 
 test('the built app loads offline-clean: title, heading, CSP, no foreign or network requests, no errors', async ({
   page,
   context,
+  baseURL,
 }) => {
+  const appOrigin = new URL(baseURL ?? '').origin;
   const requests: { url: string; type: string; fromServiceWorker: boolean }[] = [];
   const errors: string[] = [];
   // The context also sees requests from workers and other pages the app might open.

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CustomProductRow } from '../../src/core/products/deskRegistry';
+import { CONTRACTS } from '../../src/core/contracts';
+import { noLimitsText } from '../../src/core/present/presentStress';
 import { bookRow, deskWith } from '../support/desk';
 
 describe('the sizer on the registry', () => {
@@ -103,14 +105,17 @@ describe('stress without price limits', () => {
   const margins = { 'GC.initial': '20000', 'GC.maintenance': '18000' };
 
   it('GC has no limit levels: the limit rows stay empty and the panel says why', () => {
-    const { view } = deskWith(margins, goldBook);
-    expect(view.stress.levels.GC).toMatchObject({
-      limit7: '—',
-      mark: '2,400.0',
-      noLimits:
-        "No daily price limit: CME's dynamic circuit breakers pause trading, they do not cap the move. Stressed with custom moves only.",
-    });
+    const { view, figures } = deskWith(margins, goldBook);
+    expect(figures.stress.levels.GC?.limits).toBeNull();
+    expect(view.stress.levels.GC).toMatchObject({ limit7: '—', mark: '2,400.0' });
     expect(view.stress.scenarios['7%'].pnl).toBe('—');
+    expect(noLimitsText(CONTRACTS.GC)).toBe(
+      "No daily price limit: CME's dynamic circuit breakers pause trading, they do not cap the move. Stressed with custom moves only.",
+    );
+    expect(noLimitsText(CONTRACTS.M6E)).toBe(
+      'No price limits on CME FX futures. Stressed with custom moves only.',
+    );
+    expect(noLimitsText(CONTRACTS.M2K)).toBe('');
   });
 
   it('a −5 % custom move: 2,400.0 − 120.0 = 2,280.0 → −$12,000.00, a margin call', () => {

@@ -122,7 +122,6 @@ describe('price limits worked by hand: level = reference − floor_to_tick(p × 
       overnightLow: '1,860.4',
       overnightHigh: '2,139.6',
       mark: '2,000.0',
-      noLimits: '',
       fromBook: false,
       approximate: false,
     });
@@ -141,7 +140,6 @@ describe('price limits worked by hand: level = reference − floor_to_tick(p × 
       overnightLow: '5,394.75',
       overnightHigh: '6,205.25',
       mark: '5,800.00',
-      noLimits: '',
       fromBook: false,
       approximate: false,
     });

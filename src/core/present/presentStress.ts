@@ -23,7 +23,8 @@ import {
   type StressFigures,
   type StressScenario,
 } from '../stress';
-import type { NoLimitReason } from '../products/limits';
+import { stressBasisOf, type NoLimitReason } from '../products/limits';
+import type { ProductSpec } from '../products/registry';
 
 /** A family's levels as text, at its tick precision. */
 export interface FamilyLevelsView {
@@ -34,8 +35,6 @@ export interface FamilyLevelsView {
   readonly overnightHigh: string;
   /** The mark in use. */
   readonly mark: string;
-  /** Why the family has no limit levels (stressed with custom moves only), or empty. */
-  readonly noLimits: string;
 }
 
 /** One row of the scenario table. */
@@ -70,12 +69,21 @@ const PROBLEM_WORDS: Readonly<Record<FamilyProblem, string>> = {
 const NO_SCENARIO: ScenarioView = { pnl: NO_VALUE, equity: NO_VALUE, excess: NO_VALUE, call: NO_VALUE };
 
 /** Why a family has no limit levels, as said beside it. */
-export const NO_LIMIT_WORDS: Readonly<Record<NoLimitReason, string>> = {
+const NO_LIMIT_WORDS: Readonly<Record<NoLimitReason, string>> = {
   'dynamic-circuit-breakers':
     "No daily price limit: CME's dynamic circuit breakers pause trading, they do not cap the move. Stressed with custom moves only.",
   'no-price-limits': 'No price limits on CME FX futures. Stressed with custom moves only.',
   'custom-product': 'No limit rule for a custom contract. Stressed with custom moves only.',
 };
+
+/**
+ * Why the family of `spec` (its standard) has no limit levels, in words; empty for a product under CME's
+ * 7/13/20 % rule. Decided by the product, so it holds while the family has no usable mark.
+ */
+export function noLimitsText(spec: ProductSpec): string {
+  const basis = stressBasisOf(spec);
+  return basis.kind === 'limit-levels' ? '' : NO_LIMIT_WORDS[basis.reason];
+}
 
 function levelsView(levels: FamilyLevelPrices): FamilyLevelsView {
   const { spec, limits } = levels;
@@ -87,7 +95,6 @@ function levelsView(levels: FamilyLevelPrices): FamilyLevelsView {
     overnightLow: price(limits?.overnightLow),
     overnightHigh: price(limits?.overnightHigh),
     mark: formatPrice(levels.mark, spec),
-    noLimits: levels.noLimits === null ? '' : NO_LIMIT_WORDS[levels.noLimits],
   };
 }
 

@@ -20,6 +20,7 @@ import {
   useStressLine,
   useStressMarkFromBook,
   useStressMarkInput,
+  useStressNoLimits,
   useStressProblem,
 } from '../../store/selectors';
 import { InputField, OutputField } from '../bindings';
@@ -53,7 +54,7 @@ function FamilyInputs({ family }: { family: string }) {
   const mark = useStressLevel(family, 'mark');
   const markInput = useStressMarkInput(family);
   const problem = useStressProblem(family);
-  const noLimits = useStressLevel(family, 'noLimits');
+  const noLimits = useStressNoLimits(family);
   return (
     <fieldset className="family">
       <legend>
