@@ -22,6 +22,9 @@ import {
 import { wilderAtrSeries } from '../src/core/atr';
 import { parseBarsCsv, studyBars } from '../src/core/barsDoor';
 import { simulate, type MonteCarloModel } from '../src/core/plan/monteCarlo';
+import { PORTFOLIO_SECTION_MODULE } from '../src/core/portfolio/portfolioDoor';
+import { pairKey } from '../src/core/portfolio/correlation';
+import type { PortfolioRowText } from '../src/core/portfolio/portfolioRows';
 import { syntheticBarsCsv } from '../tests/support/syntheticBars';
 import { log, printLine, timingLine } from './benchStats';
 
@@ -168,6 +171,44 @@ function fullFormSetup(
   return { forms, env };
 }
 
+/**
+ * Ten portfolio assets over several products (equity indices, metals, energy, currencies; stops in points
+ * and in k × ATR), every pair's correlation typed, the default seven milestones.
+ */
+const PORTFOLIO_ROWS: readonly PortfolioRowText[] = [
+  ['MES', '5800.00', '14.00'],
+  ['MNQ', '20500.00', '30.00'],
+  ['MGC', '2400.0', '6.0'],
+  ['MCL', '71.00', '0.60'],
+  ['M2K', '2000.0', '12.0'],
+  ['MYM', '42000', '80'],
+  ['SIL', '30.000', '0.300'],
+  ['M6E', '1.0850', '0.0040'],
+  ['ES', '5800.00', '20.00'],
+  ['GC', '2400.0', '10.0'],
+].map(([symbol = '', price = '', stop = ''], i) => ({
+  id: `a${i + 1}`,
+  symbol,
+  side: i % 3 === 2 ? 'short' : 'long',
+  price,
+  stopMode: i % 4 === 3 ? 'atr' : 'points',
+  stopPoints: stop,
+  atrMultiple: '2.5',
+  atr: stop,
+  usualAtr: '',
+}));
+
+function portfolioCorrelations(): Record<string, string> {
+  const symbols = PORTFOLIO_ROWS.map((row) => row.symbol);
+  const typed: Record<string, string> = {};
+  symbols.forEach((a, i) => {
+    symbols.slice(i + 1).forEach((b, k) => {
+      typed[pairKey(a, b)] = (((i + k) % 9) / 10).toFixed(1);
+    });
+  });
+  return typed;
+}
+
 const CASES: readonly BenchCase[] = [
   {
     // DESIGN.md: full recompute of every result after one input change (core, Node), p95 ≤ 1 ms: every
@@ -206,6 +247,44 @@ const CASES: readonly BenchCase[] = [
     setup: () => {
       const { forms, env } = fullFormSetup();
       return (i) => storeRecompute(createDeskPresenter(), forms[i % forms.length] ?? FULL_FORM, env);
+    },
+  },
+  {
+    // Issue 8: the full recompute (as recompute_full, same budget) with the Portfolio section loaded: ten
+    // assets over nine products, every pair's correlation typed, the scaling plan at seven milestones. The
+    // change is a keystroke in the first asset's price (a new rows array, as the store makes it), so every
+    // asset, the correlated risk and every milestone of the plan are computed again.
+    name: 'portfolio_10_assets',
+    budgetMs: 1,
+    warmups: 500,
+    runs: 5000,
+    setup: () => {
+      const { env } = fullFormSetup();
+      const portfolioEnv: DeskEnv = { ...env, portfolioSection: PORTFOLIO_SECTION_MODULE.compute };
+      const portfolioCorrelationTexts = portfolioCorrelations();
+      // More prices than the section keeps plans for, so no iteration finds its asset already planned.
+      const variants = Array.from({ length: 1000 }, (_, k) =>
+        PORTFOLIO_ROWS.map((row, i) => (i === 0 ? { ...row, price: (5800 + k / 4).toFixed(2) } : row)),
+      );
+      const collectionsAt = (i: number) => ({
+        portfolioRows: variants[i % variants.length] ?? PORTFOLIO_ROWS,
+        portfolioCorrelations: portfolioCorrelationTexts,
+      });
+      const present = createDeskPresenter();
+      const presentPortfolio = PORTFOLIO_SECTION_MODULE.createPresenter();
+      const checked = computeDesk(FULL_FORM, portfolioEnv, BOOK, collectionsAt(0)).portfolio;
+      const errors = Object.entries(checked?.rowErrors ?? { portfolio: 'not computed' });
+      if (errors.length > 0) throw new Error(`the portfolio has field errors: ${JSON.stringify(errors)}`);
+      const view = checked === null ? null : presentPortfolio(checked);
+      if (view === null || view.scaling === null || view.texts.portfolioCorrelatedRisk === NO_VALUE) {
+        throw new Error('the portfolio leaves figures uncomputed');
+      }
+      log(`portfolio_10_assets: correlated risk ${view.texts.portfolioCorrelatedRisk}`);
+      return (i) => {
+        const figures = computeDesk(FULL_FORM, portfolioEnv, BOOK, collectionsAt(i));
+        const portfolio = figures.portfolio;
+        return [present(figures), portfolio === null ? null : presentPortfolio(portfolio)];
+      };
     },
   },
   {

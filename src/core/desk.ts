@@ -32,6 +32,10 @@ import {
 import type { UserEventText } from './events/events';
 import type { DailyBars } from './events/gaps';
 import { deskRegistry, type CustomProductRow, type DeskRegistry } from './products/deskRegistry';
+import type { PortfolioSectionCompute } from './portfolio/portfolioDoor';
+import type { PortfolioAssetBars } from './portfolio/portfolioBars';
+import type { PortfolioFigures } from './portfolio/portfolioDesk';
+import type { PortfolioRowText, TypedCorrelations } from './portfolio/portfolioRows';
 
 /** The instant and the trader's time zone, for session clocks, pauses and countdowns. */
 export interface DeskNow {
@@ -52,6 +56,10 @@ export interface DeskEnv {
   readonly planSection?: PlanSectionCompute | null;
   /** The imported daily bars (open-vs-close gaps for the Calendar and the stress); null or absent without. */
   readonly bars?: DailyBars | null;
+  /** The Portfolio section's compute (portfolio/portfolioDoor.ts), once its code is loaded; absent or null before. */
+  readonly portfolioSection?: PortfolioSectionCompute | null;
+  /** Each portfolio asset's imported bars, by symbol; absent without any. */
+  readonly portfolioBars?: ReadonlyMap<string, PortfolioAssetBars>;
 }
 
 /** The Plan's figures: the log and the breaker always; the section's own once its code is loaded. */
@@ -77,6 +85,10 @@ export interface DeskCollections {
   readonly userEvents?: readonly UserEventText[];
   /** The trader's custom contracts (Contracts section), rows as typed. */
   readonly customProducts?: readonly CustomProductRow[];
+  /** The Portfolio section's asset rows, as typed. */
+  readonly portfolioRows?: readonly PortfolioRowText[];
+  /** The trader's typed correlations per pair (Portfolio section). */
+  readonly portfolioCorrelations?: TypedCorrelations;
 }
 
 /** Every figure of the desk, per section, and the messages at the fields. */
@@ -95,6 +107,8 @@ export interface DeskFigures {
   readonly plan: PlanFigures;
   /** The Calendar section: events, the Globex clock, the holding period, SOQ flags, gaps. */
   readonly calendar: CalendarFigures;
+  /** The Portfolio section's figures, once its code is loaded (null before). */
+  readonly portfolio: PortfolioFigures | null;
   /** Messages at input fields (text: they name the problem and the allowed range). */
   readonly fieldErrors: FieldErrors<InputKey>;
   /** Warnings at fields whose value is used but looks wrong. */
@@ -108,6 +122,8 @@ export interface DeskFigures {
  * caller passes no collection at all.
  */
 const NONE: readonly never[] = [];
+const NO_CORRELATIONS: TypedCorrelations = {};
+const NO_BARS: ReadonlyMap<string, PortfolioAssetBars> = new Map();
 
 /** Computes every figure from the input texts and the book's rows. Never throws on any input. */
 export function computeDesk(
@@ -189,6 +205,18 @@ export function computeDesk(
     bars: env.bars ?? null,
     registry: registry.registry,
   });
+  const computePortfolio = env.portfolioSection ?? null;
+  const portfolio =
+    computePortfolio === null
+      ? null
+      : computePortfolio(
+          read,
+          inputs,
+          collections.portfolioRows ?? NONE,
+          collections.portfolioCorrelations ?? NO_CORRELATIONS,
+          registry,
+          env.portfolioBars ?? NO_BARS,
+        );
   warnMaintenanceAboveInitial(read);
 
   const period = read.number('atrPeriod', RULES.atrPeriod);
@@ -212,6 +240,7 @@ export function computeDesk(
     bars: { study, atrPoints },
     plan,
     calendar,
+    portfolio,
     fieldErrors: read.errors,
     fieldWarnings: read.warnings,
     bookErrors: parsedBook.errors,

@@ -148,3 +148,13 @@ export {
   type CatalogueGroupView,
   type CatalogueProductView,
 } from './present/presentContracts';
+// Portfolio section (issue 8): its rows and typed correlations (its compute comes with its code).
+export {
+  emptyPortfolioRow,
+  nextPortfolioRowNumber,
+  PORTFOLIO_ROW_FIELDS,
+  PORTFOLIO_STOP_MODES,
+  type PortfolioRowField,
+  type PortfolioRowText,
+  type TypedCorrelations,
+} from './portfolio/portfolioRows';

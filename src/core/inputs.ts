@@ -134,6 +134,20 @@ export const ETF_LEVERAGES = ['1', '2', '3'] as const;
 export const ETF_MODES = ['usd', 'shares'] as const;
 export type PlanKey = keyof typeof PLAN_DEFAULTS;
 
+/**
+ * The Portfolio section (issue 8): its own risk per trade and per-asset margin cap (the sizer's equity is
+ * shared), the margin basis (day-trade: the worked plan fits on it), slippage per stop fill (0: the
+ * worked plan's), and the scaling plan's milestones.
+ */
+export const PORTFOLIO_DEFAULTS = {
+  portfolioRiskPct: '1.5',
+  portfolioMaxMarginPct: '20',
+  portfolioMarginBasis: 'dayTrade',
+  portfolioSlippageTicks: '0',
+  portfolioMilestones: '5,000 · 7,500 · 10,000 · 15,000 · 20,000 · 25,000 · 30,000',
+} as const;
+export type PortfolioKey = keyof typeof PORTFOLIO_DEFAULTS;
+
 export const STRESS_FIELDS = ['reference', 'cash', 'customMove'] as const;
 export type StressField = (typeof STRESS_FIELDS)[number];
 export type StressKey = `stress.${FamilyRoot}.${StressField}`;
@@ -154,7 +168,8 @@ export type InputKey =
   | keyof typeof STRESS_DEFAULTS
   | StressKey
   | PlanKey
-  | CalendarKey;
+  | CalendarKey
+  | PortfolioKey;
 export type Inputs = Readonly<Record<InputKey, string>>;
 
 export const COST_FIELDS: readonly CostField[] = ['initial', 'maintenance', 'dayTrade', 'commission'];
@@ -187,6 +202,7 @@ export const DEFAULT_INPUTS: Inputs = {
   ...defaultStressInputs(),
   ...PLAN_DEFAULTS,
   ...CALENDAR_DEFAULTS,
+  ...PORTFOLIO_DEFAULTS,
 };
 
 /** The values a choice input (select, radios, checkbox) can hold; any other text is not a valid save. */
@@ -207,6 +223,7 @@ const CHOICES: Partial<Readonly<Record<InputKey, readonly string[]>>> = {
   ethMarginBasis: MARGIN_BASES,
   eventsLookAhead: EVENTS_LOOK_AHEAD_DAYS,
   eventsProducts: EVENTS_PRODUCT_SCOPES,
+  portfolioMarginBasis: MARGIN_BASES,
 };
 
 /**

@@ -39,8 +39,24 @@ import {
   type CustomProductRow,
 } from '../core';
 import type { PlanSectionModule, PlanSectionFigures, PlanView } from '../core/plan/planDoor';
+import type { PortfolioAssetBars } from '../core/portfolio/portfolioBars';
+import type { PortfolioFigures } from '../core/portfolio/portfolioDesk';
+import type { PortfolioSectionModule, PortfolioView } from '../core/portfolio/portfolioDoor';
+import {
+  emptyPortfolioRow,
+  nextPortfolioRowNumber,
+  type PortfolioRowField,
+} from '../core/portfolio/portfolioRows';
 import { parseBarsOffThread } from './barsClient';
-import { EMPTY_LOG, MAX_CUSTOM_PRODUCTS, type Notice, type SavedCopy, type SavedLog } from './persistence';
+import {
+  EMPTY_LOG,
+  EMPTY_PORTFOLIO,
+  MAX_CUSTOM_PRODUCTS,
+  type Notice,
+  type SavedCopy,
+  type SavedLog,
+  type SavedPortfolio,
+} from './persistence';
 
 /** What the Saved copies list can do with a copy (set by hydrate, which owns the storage). */
 export interface CopyActions {
@@ -84,6 +100,16 @@ export interface DeskState {
    * accepted ones are in `figures.registry`, every panel's products; a refused row keeps its messages there.
    */
   readonly customProducts: readonly CustomProductRow[];
+  /** The Portfolio section's asset rows and typed correlations, as typed; saved and shared like the book. */
+  readonly portfolio: SavedPortfolio;
+  /** Each portfolio asset's bar text as imported or pasted, by symbol (set at once on import). */
+  readonly portfolioBarsSources: ReadonlyMap<string, BarsSource>;
+  /** Each portfolio asset's parsed bars, by symbol, once parsed. */
+  readonly portfolioBars: ReadonlyMap<string, PortfolioAssetBars>;
+  /** The Portfolio section's code, once the section has loaded it (its figures are computed from then on). */
+  readonly portfolioSection: LoadedPortfolioSection | null;
+  /** The display text of the Portfolio section; null until its code is loaded. */
+  readonly portfolioView: PortfolioView | null;
   /** Every figure computed from `inputs`, `book`, `today` and `bars` (typed: decimals, counts, enums, dates). */
   readonly figures: DeskFigures;
   /** The display text of `figures`, per section; a section keeps its object while its figures are unchanged. */
@@ -158,6 +184,17 @@ export interface DeskState {
    * happens while nothing is offered. Never called by the store itself: only the trader's click changes it.
    */
   applyEventAtrMultiplier: () => void;
+  /** Registers the Portfolio section's code (when the section mounts) and recomputes with it; once is enough. */
+  setPortfolioSection: (module: PortfolioSectionModule) => void;
+  /** Adds an asset row (the sizer's contract, long, stop in points). */
+  addPortfolioRow: () => void;
+  updatePortfolioRow: (id: string, field: PortfolioRowField, text: string) => void;
+  removePortfolioRow: (id: string) => void;
+  /** Sets the typed correlation of a pair (`pairKey`); an empty text removes it. */
+  setPortfolioCorrelation: (key: string, text: string) => void;
+  /** Uses `text` as `symbol`'s bars (a file's content or pasted text); resolves once they are parsed. */
+  importPortfolioBars: (symbol: string, text: string, sourceName: string) => Promise<void>;
+  clearPortfolioBars: (symbol: string) => void;
 }
 
 /** The collections besides the book that a save or a share link restores. */
@@ -165,6 +202,7 @@ export interface StoredCollections {
   readonly log?: SavedLog;
   readonly userEvents?: readonly UserEventText[];
   readonly customProducts?: readonly CustomProductRow[];
+  readonly portfolio?: SavedPortfolio;
 }
 
 interface Computed {
@@ -177,6 +215,9 @@ interface Computed {
   readonly bars: LoadedBars | null;
   readonly log: SavedLog;
   readonly planSection: LoadedPlanSection | null;
+  readonly portfolio: SavedPortfolio;
+  readonly portfolioBars: ReadonlyMap<string, PortfolioAssetBars>;
+  readonly portfolioSection: LoadedPortfolioSection | null;
 }
 
 /** What every recompute sets together. */
@@ -184,6 +225,13 @@ interface Derived {
   readonly figures: DeskFigures;
   readonly view: DeskView;
   readonly planView: PlanView | null;
+  readonly portfolioView: PortfolioView | null;
+}
+
+/** The Portfolio section's code as the store uses it: its compute and its presenter (with its memory). */
+export interface LoadedPortfolioSection {
+  readonly compute: PortfolioSectionModule['compute'];
+  readonly present: (figures: PortfolioFigures) => PortfolioView;
 }
 
 /** The Plan section's code as the store uses it: its compute and its presenter (with its memory). */
@@ -195,34 +243,58 @@ export interface LoadedPlanSection {
 /** The store's presenter: one for its lifetime, so unchanged sections keep their view objects. */
 const present = createDeskPresenter();
 
-function recompute({
-  today,
-  now,
-  inputs,
-  book,
-  userEvents,
-  customProducts,
-  bars,
-  log,
-  planSection,
-}: Computed): Derived {
+function recompute(computed: Computed): Derived {
+  const { today, now, inputs, book, userEvents, customProducts, bars, log, planSection } = computed;
   const env = {
     today,
     now,
     studyBars: bars?.study ?? null,
     bars: bars?.parsed.series ?? null,
     planSection: planSection?.compute ?? null,
+    portfolioSection: computed.portfolioSection?.compute ?? null,
+    portfolioBars: computed.portfolioBars,
   };
   const figures = computeDesk(inputs, env, book, {
     tradeLog: log.rows,
     breakerOverridesMs: log.overridesMs,
     userEvents,
     customProducts,
+    portfolioRows: computed.portfolio.rows,
+    portfolioCorrelations: computed.portfolio.correlations,
   });
   const view = present(figures);
   const section = figures.plan.section;
   const planView = planSection === null || section === null ? null : planSection.present(section);
-  return { figures, view, planView };
+  const portfolioFigures = figures.portfolio;
+  const portfolioView =
+    computed.portfolioSection === null || portfolioFigures === null
+      ? null
+      : computed.portfolioSection.present(portfolioFigures);
+  return { figures, view, planView, portfolioView };
+}
+
+/** Parses an asset's bar text off the main thread and reduces it to what the planner uses. */
+async function loadPortfolioBars(symbol: string, source: BarsSource): Promise<PortfolioAssetBars> {
+  const [parsed, { portfolioAssetBars }] = await Promise.all([
+    parseBarsOffThread(source.text, source.sourceName),
+    import('../core/portfolio/portfolioBars'),
+  ]);
+  return portfolioAssetBars(symbol, source.sourceName, parsed);
+}
+
+const NO_PORTFOLIO_BARS: ReadonlyMap<string, PortfolioAssetBars> = new Map();
+const NO_PORTFOLIO_SOURCES: ReadonlyMap<string, BarsSource> = new Map();
+
+/** `map` with `key` set to `value`, or removed when `value` is undefined (a new map: the store's maps are immutable). */
+function withEntry<V>(
+  map: ReadonlyMap<string, V>,
+  key: string,
+  value: V | undefined,
+): ReadonlyMap<string, V> {
+  const next = new Map(map);
+  if (value === undefined) next.delete(key);
+  else next.set(key, value);
+  return next;
 }
 
 /**
@@ -309,7 +381,9 @@ function describeRows(rows: readonly BookRow[]): string {
 export const useDesk = create<DeskState>()((set, get) => {
   /** Sets inputs and/or book and the result computed from them, in one update. */
   const commit = (changes: Partial<Computed>) => {
-    const { today, now, inputs, book, userEvents, customProducts, bars, log, planSection } = get();
+    const state = get();
+    const { today, now, inputs, book, userEvents, customProducts, bars, log, planSection } = state;
+    const { portfolio, portfolioBars, portfolioSection } = state;
     set({
       ...changes,
       ...recompute({
@@ -322,6 +396,9 @@ export const useDesk = create<DeskState>()((set, get) => {
         bars,
         log,
         planSection,
+        portfolio,
+        portfolioBars,
+        portfolioSection,
         ...changes,
       }),
     });
@@ -335,6 +412,10 @@ export const useDesk = create<DeskState>()((set, get) => {
     planSection: null,
     userEvents: [],
     customProducts: [],
+    portfolio: EMPTY_PORTFOLIO,
+    portfolioBars: NO_PORTFOLIO_BARS,
+    portfolioBarsSources: NO_PORTFOLIO_SOURCES,
+    portfolioSection: null,
     ...recompute({
       today: null,
       now: null,
@@ -345,6 +426,9 @@ export const useDesk = create<DeskState>()((set, get) => {
       planSection: null,
       userEvents: [],
       customProducts: [],
+      portfolio: EMPTY_PORTFOLIO,
+      portfolioBars: NO_PORTFOLIO_BARS,
+      portfolioSection: null,
     }),
     barsSource: null,
     bars: null,
@@ -390,6 +474,7 @@ export const useDesk = create<DeskState>()((set, get) => {
         log: collections.log ?? EMPTY_LOG,
         userEvents: collections.userEvents ?? [],
         customProducts: collections.customProducts ?? [],
+        portfolio: collections.portfolio ?? EMPTY_PORTFOLIO,
       });
     },
     importBars: async (text, sourceName) => {
@@ -558,6 +643,42 @@ export const useDesk = create<DeskState>()((set, get) => {
       const holding = figures.calendar.holding;
       if (holding?.offer !== true || holding.suggestedMultiplier === null) return;
       commit({ inputs: { ...inputs, atrMultiplier: multiplierText(holding.suggestedMultiplier) } });
+    },
+    setPortfolioSection: (module) => {
+      if (get().portfolioSection?.compute === module.compute) return;
+      commit({ portfolioSection: { compute: module.compute, present: module.createPresenter() } });
+    },
+    addPortfolioRow: () => {
+      const { portfolio, inputs } = get();
+      const row = emptyPortfolioRow(`a${nextPortfolioRowNumber(portfolio.rows)}`, inputs.symbol);
+      commit({ portfolio: { ...portfolio, rows: [...portfolio.rows, row] } });
+    },
+    updatePortfolioRow: (id, field, text) => {
+      const { portfolio } = get();
+      const rows = portfolio.rows.map((row) => (row.id === id ? { ...row, [field]: text } : row));
+      commit({ portfolio: { ...portfolio, rows } });
+    },
+    removePortfolioRow: (id) => {
+      const { portfolio } = get();
+      commit({ portfolio: { ...portfolio, rows: portfolio.rows.filter((row) => row.id !== id) } });
+    },
+    setPortfolioCorrelation: (key, text) => {
+      const { portfolio } = get();
+      const kept = Object.entries(portfolio.correlations).filter(([pair]) => pair !== key);
+      const correlations = Object.fromEntries(text === '' ? kept : [...kept, [key, text]]);
+      commit({ portfolio: { ...portfolio, correlations } });
+    },
+    importPortfolioBars: async (symbol, text, sourceName) => {
+      const source = { text, sourceName };
+      set({ portfolioBarsSources: withEntry(get().portfolioBarsSources, symbol, source) });
+      const loaded = await loadPortfolioBars(symbol, source);
+      // A later import or a clear of this asset may have happened meanwhile: keep only the latest.
+      if (get().portfolioBarsSources.get(symbol) !== source) return;
+      commit({ portfolioBars: withEntry(get().portfolioBars, symbol, loaded) });
+    },
+    clearPortfolioBars: (symbol) => {
+      set({ portfolioBarsSources: withEntry(get().portfolioBarsSources, symbol, undefined) });
+      commit({ portfolioBars: withEntry(get().portfolioBars, symbol, undefined) });
     },
   };
 });

@@ -12,7 +12,7 @@
  */
 import { compressBarsOffThread, isStorableImport } from './barsClient';
 import { decodeStoredBars } from './barsStorage';
-import { useDesk, type LoadedBars, type StoredCollections } from './deskStore';
+import { useDesk, type DeskState, type LoadedBars, type StoredCollections } from './deskStore';
 import {
   BARS_KEY,
   isEmptySnapshot,
@@ -20,7 +20,9 @@ import {
   loadSaved,
   readSnapshotAt,
   saveBars,
+  savePortfolioBars,
   saveSnapshot,
+  storedPortfolioBars,
   setAside,
   snapshotJson,
   type KeyValueStorage,
@@ -57,6 +59,7 @@ function collectionsOf(snapshot: Snapshot): StoredCollections {
     ...(snapshot.log === undefined ? {} : { log: snapshot.log }),
     userEvents: snapshot.userEvents ?? [],
     customProducts: snapshot.customProducts ?? [],
+    ...(snapshot.portfolio === undefined ? {} : { portfolio: snapshot.portfolio }),
   };
 }
 
@@ -225,6 +228,15 @@ export function hydrate({
       return undefined;
     });
   }
+  /** Portfolio bar texts restored from storage, by symbol: already stored, so not stored again. */
+  const restoredPortfolioBars = new Map<string, string>();
+  for (const { symbol, raw } of storedPortfolioBars(storage)) {
+    void decodeStoredBars(raw).then((bars) => {
+      if (bars === null || state().portfolioBarsSources.has(symbol)) return undefined;
+      restoredPortfolioBars.set(symbol, bars.text);
+      return state().importPortfolioBars(symbol, bars.text, bars.sourceName);
+    });
+  }
   for (const notice of notices) state().addNotice(notice);
   state().setCopyActions({
     restore: (key) => {
@@ -262,17 +274,39 @@ export function hydrate({
     }
   };
 
+  /** Stores each portfolio asset's bars when they change (compressed), or drops them when cleared. */
+  const storePortfolioBars = async (now: DeskState, before: DeskState) => {
+    if (saving === 'off' || saving === 'paused-unreadable') return;
+    for (const symbol of before.portfolioBarsSources.keys()) {
+      if (!now.portfolioBarsSources.has(symbol)) savePortfolioBars(storage, symbol, null);
+    }
+    for (const [symbol, source] of now.portfolioBarsSources) {
+      if (before.portfolioBarsSources.get(symbol) === source) continue;
+      if (restoredPortfolioBars.get(symbol) === source.text) continue;
+      const stored = await compressBarsOffThread(source);
+      if (state().portfolioBarsSources.get(symbol) !== source) continue;
+      if (!savePortfolioBars(storage, symbol, stored)) {
+        state().addNotice({
+          id: 'portfolio-bars-not-saved',
+          text: `The bars imported for ${symbol} are too large to keep in this browser; import them again after a reload.`,
+        });
+      }
+    }
+  };
+
   const unsubscribe = useDesk.subscribe((now, before) => {
     if (
       now.inputs !== before.inputs ||
       now.book !== before.book ||
       now.log !== before.log ||
       now.userEvents !== before.userEvents ||
-      now.customProducts !== before.customProducts
+      now.customProducts !== before.customProducts ||
+      now.portfolio !== before.portfolio
     ) {
       scheduleSave(trySave);
     }
     if (now.bars !== before.bars) void storeBars(now.bars);
+    if (now.portfolioBarsSources !== before.portfolioBarsSources) void storePortfolioBars(now, before);
   });
   const opened = openShareLink(fragment);
   return {

@@ -2,9 +2,10 @@
  * Saved state, set-aside copies and share links.
  *
  * Saved state lives in localStorage under `riskdesk`, versioned:
- * `{ version, inputs, book, log?, events?, customProducts? }` (`log`: the Plan's trade log
+ * `{ version, inputs, book, log?, events?, customProducts?, portfolio? }` (`log`: the Plan's trade log
  * `{ rows, overridesMs }`; `events`: the trader's calendar events; `customProducts`: the trader's custom
- * contracts, at most MAX_CUSTOM_PRODUCTS, rows beyond that set aside; each written
+ * contracts, at most MAX_CUSTOM_PRODUCTS, rows beyond that set aside; `portfolio`: the Portfolio section's
+ * `{ rows, correlations }`; each written
  * only when it holds something; a save without one reads as empty, and their rows are read as the book's:
  * unreadable ones set aside). Reading never
  * throws and never loses what the trader typed:
@@ -25,8 +26,11 @@ import {
   isInputKey,
   isValidInputText,
   LOG_FIELDS,
+  PORTFOLIO_ROW_FIELDS,
   type BookRow,
   type CustomProductRow,
+  type PortfolioRowText,
+  type TypedCorrelations,
   type InputKey,
   type Inputs,
   type TradeLogRow,
@@ -35,6 +39,8 @@ import {
 
 export const SAVE_KEY = 'riskdesk';
 export const BARS_KEY = 'riskdesk:bars';
+/** Each portfolio asset's imported bars are stored apart, under this prefix and the asset's symbol. */
+export const PORTFOLIO_BARS_PREFIX = 'riskdesk:portfolio-bars:';
 const SET_ASIDE_PREFIX = `${SAVE_KEY}:set-aside:`;
 /** The version of the saved JSON (and of share links' contents): raised, with a migration, when inputs are renamed. */
 export const SAVE_VERSION = 1;
@@ -71,6 +77,23 @@ export function isEmptyLog(log: SavedLog | undefined): boolean {
   return log === undefined || (log.rows.length === 0 && log.overridesMs.length === 0);
 }
 
+/** The Portfolio section's asset rows and typed correlations (by pair key), as typed. */
+export interface SavedPortfolio {
+  readonly rows: readonly PortfolioRowText[];
+  readonly correlations: TypedCorrelations;
+}
+
+/** A portfolio with no rows and no typed correlation. */
+export const EMPTY_PORTFOLIO: SavedPortfolio = { rows: [], correlations: {} };
+
+/** True when a portfolio holds nothing to keep. */
+export function isEmptyPortfolio(portfolio: SavedPortfolio | undefined): boolean {
+  return (
+    portfolio === undefined ||
+    (portfolio.rows.length === 0 && Object.keys(portfolio.correlations).length === 0)
+  );
+}
+
 /** Everything the user typed, apart from bars. */
 export interface Snapshot {
   readonly inputs: Inputs;
@@ -81,6 +104,8 @@ export interface Snapshot {
   readonly userEvents?: readonly UserEventText[];
   /** The trader's custom contracts; absent (saves and links from before them) means none. */
   readonly customProducts?: readonly CustomProductRow[];
+  /** The Portfolio section's rows and correlations; absent (saves and links from before it) means none. */
+  readonly portfolio?: SavedPortfolio;
 }
 
 export interface SavedBars {
@@ -301,12 +326,14 @@ export function readSave(parsed: unknown): ReadSave {
   const log = readLog(save.log, unknown);
   const userEvents = readUserEvents(save.events, unknown);
   const customProducts = readCustomProducts(save.customProducts, unknown);
+  const portfolio = readPortfolio(save.portfolio, unknown);
   const snapshot: Snapshot = {
     inputs,
     book: uniqueIds(book),
     ...(log === null || isEmptyLog(log) ? {} : { log }),
     ...(userEvents.length === 0 ? {} : { userEvents }),
     ...(customProducts.length === 0 ? {} : { customProducts }),
+    ...(isEmptyPortfolio(portfolio) ? {} : { portfolio }),
   };
   return { kind: 'ok', snapshot, unknown };
 }
@@ -406,6 +433,61 @@ function readCustomProducts(value: unknown, unknown: Map<string, unknown>): Cust
   return uniqueIds(rows, 'c');
 }
 
+/** A portfolio row from saved JSON: an id and every field a string; null for anything else. */
+function toPortfolioRow(value: unknown): PortfolioRowText | null {
+  if (!isRecord(value) || typeof value.id !== 'string') return null;
+  const texts: Partial<Record<(typeof PORTFOLIO_ROW_FIELDS)[number], string>> = {};
+  for (const field of PORTFOLIO_ROW_FIELDS) {
+    const text = value[field];
+    if (typeof text !== 'string') return null;
+    texts[field] = text;
+  }
+  return {
+    id: value.id,
+    symbol: texts.symbol ?? '',
+    side: texts.side ?? '',
+    price: texts.price ?? '',
+    stopMode: texts.stopMode ?? '',
+    stopPoints: texts.stopPoints ?? '',
+    atrMultiple: texts.atrMultiple ?? '',
+    atr: texts.atr ?? '',
+    usualAtr: texts.usualAtr ?? '',
+  };
+}
+
+/**
+ * The portfolio of a save (`{ rows, correlations }`), ids made unique (a1, a2 …); what cannot be used goes
+ * into `unknown`: `portfolio` when it is no record, `portfolioRows` for rows it cannot read,
+ * `portfolioCorrelations` for correlations that are not text.
+ */
+function readPortfolio(value: unknown, unknown: Map<string, unknown>): SavedPortfolio {
+  if (value === undefined) return EMPTY_PORTFOLIO;
+  if (!isRecord(value)) {
+    unknown.set('portfolio', value);
+    return EMPTY_PORTFOLIO;
+  }
+  const rows: PortfolioRowText[] = [];
+  const badRows: unknown[] = [];
+  if (value.rows !== undefined && !Array.isArray(value.rows)) badRows.push(value.rows);
+  for (const item of Array.isArray(value.rows) ? (value.rows as unknown[]) : []) {
+    const row = toPortfolioRow(item);
+    if (row === null) badRows.push(item);
+    else rows.push(row);
+  }
+  if (badRows.length > 0) unknown.set('portfolioRows', badRows);
+  const correlations = new Map<string, string>();
+  const badCorrelations = new Map<string, unknown>();
+  if (value.correlations !== undefined && !isRecord(value.correlations)) {
+    badCorrelations.set('correlations', value.correlations);
+  }
+  for (const [key, text] of Object.entries(isRecord(value.correlations) ? value.correlations : {})) {
+    if (typeof text === 'string' && /^[^|]+\|[^|]+$/.test(key)) correlations.set(key, text);
+    else badCorrelations.set(key, text);
+  }
+  if (badCorrelations.size > 0) unknown.set('portfolioCorrelations', Object.fromEntries(badCorrelations));
+  return { rows: uniqueIds(rows, 'a'), correlations: Object.fromEntries(correlations) };
+}
+
 function parseJson(text: string | null): unknown {
   if (text === null) return undefined;
   try {
@@ -477,6 +559,7 @@ export function isEmptySnapshot(snapshot: Snapshot): boolean {
     isEmptyLog(snapshot.log) &&
     (snapshot.userEvents ?? []).length === 0 &&
     (snapshot.customProducts ?? []).length === 0 &&
+    isEmptyPortfolio(snapshot.portfolio) &&
     Object.entries(snapshot.inputs).every(([key, value]) => isInputKey(key) && DEFAULT_INPUTS[key] === value)
   );
 }
@@ -550,6 +633,7 @@ export function snapshotJson(snapshot: Snapshot): string {
   if (snapshot.log !== undefined && !isEmptyLog(snapshot.log)) save.log = snapshot.log;
   if ((snapshot.userEvents ?? []).length > 0) save.events = snapshot.userEvents;
   if ((snapshot.customProducts ?? []).length > 0) save.customProducts = snapshot.customProducts;
+  if (!isEmptyPortfolio(snapshot.portfolio)) save.portfolio = snapshot.portfolio;
   return JSON.stringify(save);
 }
 
@@ -570,6 +654,34 @@ export function readSnapshotAt(storage: KeyValueStorage, key: string): Snapshot 
     return read.kind === 'ok' ? read.snapshot : null;
   } catch {
     return null;
+  }
+}
+
+/** The symbols whose portfolio bars are stored, with their stored text (empty when storage fails). */
+export function storedPortfolioBars(storage: KeyValueStorage): { symbol: string; raw: string }[] {
+  try {
+    const found: { symbol: string; raw: string }[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(PORTFOLIO_BARS_PREFIX) !== true) continue;
+      const raw = storage.getItem(key);
+      if (raw !== null) found.push({ symbol: key.slice(PORTFOLIO_BARS_PREFIX.length), raw });
+    }
+    return found;
+  } catch {
+    return [];
+  }
+}
+
+/** Stores one portfolio asset's bars (encoded by barsStorage.ts) or clears them; false when they do not fit. */
+export function savePortfolioBars(storage: KeyValueStorage, symbol: string, stored: string | null): boolean {
+  const key = `${PORTFOLIO_BARS_PREFIX}${symbol}`;
+  try {
+    if (stored === null) storage.removeItem(key);
+    else storage.setItem(key, stored);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -53,6 +53,13 @@ import type {
   MonteCarloPlan,
   PlanOutputs,
 } from '../core/plan/planDoor';
+import type {
+  CorrelationView,
+  PortfolioOutputs,
+  PortfolioRowView,
+  ScalingView,
+} from '../core/portfolio/portfolioDoor';
+import type { PortfolioRowField, PortfolioRowText } from '../core';
 import type { ProductRegistry, ProductSpec } from '../core/products/registry';
 import { noLimitsText } from '../core/present/presentStress';
 import { useDesk } from './deskStore';
@@ -496,4 +503,79 @@ export function useCustomProductNote(id: string): string {
     const spec = row === undefined ? undefined : registry.get(row.symbol.trim().toUpperCase());
     return spec === undefined ? '' : customProductNote(spec);
   });
+}
+
+// Portfolio (issue 8)
+
+/** The portfolio's asset rows as typed (the same array while unchanged). */
+export function usePortfolioRows(): readonly PortfolioRowText[] {
+  return useDesk((s) => s.portfolio.rows);
+}
+
+/** The message at a portfolio row's field, or undefined (none before the section's code is loaded). */
+export function usePortfolioRowError(id: string, field: PortfolioRowField): string | undefined {
+  return useDesk((s) => s.figures.portfolio?.rowErrors[`${id}.${field}`]);
+}
+
+/** A portfolio row's figure as text ("—" / "" until computable). */
+export function usePortfolioRowText(id: string, field: keyof PortfolioRowView): string {
+  const empty = field === 'note' || field === 'atr' ? '' : NO_VALUE;
+  return useDesk((s) => s.portfolioView?.rows.get(id)?.[field] ?? empty);
+}
+
+/** True when one contract's margin of the row is above the per-asset cap (for the alarm style). */
+export function usePortfolioRowAboveCap(id: string): boolean {
+  return useDesk(
+    (s) => s.figures.portfolio?.rows.find((row) => row.id === id)?.sizing?.marginPerContractAboveCap ?? false,
+  );
+}
+
+/** A text of the Portfolio section ("portfolioCorrelatedRisk", …); "—" until its code is loaded. */
+export function usePortfolioText(key: keyof PortfolioOutputs): string {
+  return useDesk((s) => s.portfolioView?.texts[key] ?? NO_VALUE);
+}
+
+/** A Portfolio text used as a note, or empty without a key or before the section's code is loaded. */
+export function usePortfolioNote(key: keyof PortfolioOutputs | undefined): string {
+  return useDesk((s) => (key === undefined ? '' : (s.portfolioView?.texts[key] ?? '')));
+}
+
+/** The correlation matrix as heatmap cells (the same object while unchanged), or null before the code loads. */
+export function usePortfolioCorrelations(): CorrelationView | null {
+  return useDesk((s) => s.portfolioView?.correlations ?? null);
+}
+
+/** The scaling plan as a table and a chart (the same object while unchanged), or null without a plan. */
+export function usePortfolioScaling(): ScalingView | null {
+  return useDesk((s) => s.portfolioView?.scaling ?? null);
+}
+
+/** The typed correlation of a pair, as typed (empty when none). */
+export function usePortfolioCorrelationText(key: string): string {
+  return useDesk((s) => s.portfolio.correlations[key] ?? '');
+}
+
+/** The message at a typed correlation, or undefined. */
+export function usePortfolioCorrelationError(key: string): string | undefined {
+  return useDesk((s) => s.figures.portfolio?.correlations.errors[key]);
+}
+
+/** The name of the bars imported for an asset, or null without any. */
+export function usePortfolioBarsSource(symbol: string): string | null {
+  return useDesk((s) => s.portfolioBarsSources.get(symbol)?.sourceName ?? null);
+}
+
+/** The line describing an asset's imported bars, or empty. */
+export function usePortfolioBarsText(symbol: string): string {
+  return useDesk((s) => s.portfolioView?.bars.get(symbol) ?? '');
+}
+
+/** The distinct products of the portfolio's rows that are products of the registry, in row order. */
+export function usePortfolioSymbols(): readonly string[] {
+  return useDesk(
+    useShallow((s) => {
+      const known = new Set(s.figures.registry.registry.products.map((p) => p.symbol));
+      return [...new Set(s.portfolio.rows.map((row) => row.symbol))].filter((symbol) => known.has(symbol));
+    }),
+  );
 }

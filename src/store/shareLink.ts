@@ -15,6 +15,9 @@
  *   The trader's custom contracts travel as `c` (rows `[symbol, name, point value, tick, pairs with, ratio,
  *   initial, maintenance, day-trade, commission]` without trailing empty fields, ids c1…cn again when
  *   opened), left out when there are none; a link holding more than MAX_CUSTOM_PRODUCTS (50) is refused.
+ *   The Portfolio section's rows travel as `a` (`[symbol, side, price, stopMode, stopPoints, atrMultiple,
+ *   atr, usualAtr]`, trailing empty texts left out, ids a1…an again when opened) and its typed
+ *   correlations as `r` (`{"MES|MNQ": "0.8"}`), each left out when empty; more than 500 rows are refused.
  * - `#s=<payload>`: base64url of the whole save JSON `{ version, inputs, book }`, the links RiskDesk wrote
  *   before; they keep working for good.
  * - either one behind a section route: `#/spread?z=<payload>` opens the link on that section. A fragment
@@ -29,7 +32,9 @@ import {
   CUSTOM_PRODUCT_FIELDS,
   DEFAULT_INPUTS,
   isInputKey,
+  PORTFOLIO_ROW_FIELDS,
   type BookRow,
+  type PortfolioRowText,
   type TradeLogRow,
   type UserEventText,
 } from '../core';
@@ -117,7 +122,14 @@ function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
 }
 
 /** The compact JSON of a `#z=` link: only inputs that differ from the defaults, rows as arrays without ids. */
-function compactJson({ inputs, book, log, userEvents = [], customProducts = [] }: Snapshot): string {
+function compactJson({
+  inputs,
+  book,
+  log,
+  userEvents = [],
+  customProducts = [],
+  portfolio,
+}: Snapshot): string {
   const changed = Object.entries(inputs).filter(
     ([key, text]) => !isInputKey(key) || DEFAULT_INPUTS[key] !== text,
   );
@@ -150,6 +162,16 @@ function compactJson({ inputs, book, log, userEvents = [], customProducts = [] }
       while (texts.length > 1 && texts.at(-1) === '') texts.pop();
       return texts;
     });
+  }
+  if (portfolio !== undefined && portfolio.rows.length > 0) {
+    compact.a = portfolio.rows.map((row) => {
+      const texts = PORTFOLIO_ROW_FIELDS.map((field) => row[field]);
+      while (texts.length > 1 && texts.at(-1) === '') texts.pop();
+      return texts;
+    });
+  }
+  if (portfolio !== undefined && Object.keys(portfolio.correlations).length > 0) {
+    compact.r = portfolio.correlations;
   }
   return JSON.stringify(compact);
 }
@@ -221,6 +243,12 @@ function saveOfCompact(compact: Record<string, unknown>): Record<string, unknown
   if (compact.c !== undefined) {
     save.customProducts = Array.isArray(compact.c) ? compact.c.map(customProductOfCompact) : compact.c;
   }
+  if (compact.a !== undefined || compact.r !== undefined) {
+    save.portfolio = {
+      rows: Array.isArray(compact.a) ? compact.a.map(portfolioRowOfCompact) : (compact.a ?? []),
+      correlations: compact.r ?? {},
+    };
+  }
   return save;
 }
 
@@ -275,6 +303,26 @@ function customProductOfCompact(value: unknown, index: number): unknown {
   CUSTOM_PRODUCT_FIELDS.forEach((field, i) => {
     row[field] = texts[i] ?? '';
   });
+  return row;
+}
+
+/** A portfolio row (its texts in PORTFOLIO_ROW_FIELDS order, trailing empties left out) with id a<n>; anything else as it is. */
+function portfolioRowOfCompact(value: unknown, index: number): unknown {
+  if (!Array.isArray(value) || value.length < 1 || value.length > PORTFOLIO_ROW_FIELDS.length) return value;
+  const texts = value.filter((text): text is string => typeof text === 'string');
+  if (texts.length !== value.length) return value;
+  const field = (i: number) => texts[i] ?? '';
+  const row: PortfolioRowText = {
+    id: `a${index + 1}`,
+    symbol: field(0),
+    side: field(1),
+    price: field(2),
+    stopMode: field(3),
+    stopPoints: field(4),
+    atrMultiple: field(5),
+    atr: field(6),
+    usualAtr: field(7),
+  };
   return row;
 }
 
@@ -338,6 +386,8 @@ async function saveOfLink({ format, payload }: ShareFragment): Promise<{ readonl
   if (Array.isArray(compact.c) && compact.c.length > MAX_CUSTOM_PRODUCTS) {
     return tooManyCustomProducts(compact.c.length);
   }
+  if (Array.isArray(compact.a) && compact.a.length > MAX_SHARE_ROWS)
+    return tooManyRows(compact.a.length, 'portfolio assets');
   return { save: saveOfCompact(compact) };
 }
 

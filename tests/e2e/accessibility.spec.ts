@@ -26,6 +26,17 @@ async function fillDesk(page: Page): Promise<void> {
   await goTo(page, 'Hedge');
   await page.getByRole('textbox', { name: 'Portfolio value', exact: true }).fill('250,000');
   await page.getByRole('textbox', { name: 'Hedge contract price', exact: true }).fill('2000');
+  await goTo(page, 'Portfolio');
+  for (const [n, symbol, price, stop] of [
+    [1, 'MES', '5800.00', '14.00'],
+    [2, 'MNQ', '20500.00', '30.00'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add asset', exact: true }).click();
+    await page.getByRole('combobox', { name: `Asset ${n} contract`, exact: true }).selectOption(symbol);
+    await page.getByRole('textbox', { name: `Asset ${n} price`, exact: true }).fill(price);
+    await page.getByRole('textbox', { name: `Asset ${n} stop distance`, exact: true }).fill(stop);
+  }
+  await page.getByRole('textbox', { name: 'Correlation MES–MNQ', exact: true }).fill('0.85');
   await goTo(page, 'Plan');
   await page.getByRole('textbox', { name: 'Win rate', exact: true }).fill('55');
   await page.getByRole('textbox', { name: 'Average win', exact: true }).fill('150');
@@ -87,7 +98,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test(`axe finds no violations in any section, desktop and phone (${colorScheme})`, async ({ page }) => {
       // Every section scanned at desktop and at phone width: slow on a shared 2-core machine.
-      test.setTimeout(300_000);
+      test.setTimeout(420_000);
       await page.setViewportSize({ width: 1440, height: 900 });
       await fillDesk(page);
       await scanEverySection(page, `${colorScheme} desktop`);

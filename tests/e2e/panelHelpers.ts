@@ -27,6 +27,7 @@ export const SECTION_HEADINGS = {
   'Book & stress': 'Book and margin stress',
   Hedge: 'Portfolio hedge',
   Contracts: 'Contracts and margins',
+  Portfolio: 'Portfolio planner',
   Plan: 'Trade plan',
   Calendar: 'Calendar and sessions',
 } as const;

@@ -15,6 +15,7 @@ const FILES: Readonly<Record<SectionName, string>> = {
   'Book & stress': 'phone-book.png',
   Hedge: 'phone-hedge.png',
   Contracts: 'phone-contracts.png',
+  Portfolio: 'phone-portfolio.png',
   Plan: 'phone-plan.png',
   Calendar: 'phone-calendar.png',
 };
@@ -40,6 +41,17 @@ test('phone-width screenshots of every section', async ({ page }) => {
   await goTo(page, 'Hedge');
   await page.getByRole('textbox', { name: 'Portfolio value', exact: true }).fill('250,000');
   await page.getByRole('textbox', { name: 'Hedge contract price', exact: true }).fill('2000');
+  await goTo(page, 'Portfolio');
+  for (const [n, symbol, price, stop] of [
+    [1, 'MES', '5800.00', '14.00'],
+    [2, 'MNQ', '20500.00', '30.00'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add asset', exact: true }).click();
+    await page.getByRole('combobox', { name: `Asset ${n} contract`, exact: true }).selectOption(symbol);
+    await page.getByRole('textbox', { name: `Asset ${n} price`, exact: true }).fill(price);
+    await page.getByRole('textbox', { name: `Asset ${n} stop distance`, exact: true }).fill(stop);
+  }
+  await page.getByRole('textbox', { name: 'Correlation MES–MNQ', exact: true }).fill('0.85');
   await goTo(page, 'Plan');
   await page.getByRole('textbox', { name: 'Win rate', exact: true }).fill('55');
   await page.getByRole('textbox', { name: 'Average win', exact: true }).fill('150');

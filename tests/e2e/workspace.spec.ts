@@ -14,6 +14,7 @@ const ROUTES: Readonly<Record<SectionName, string>> = {
   'Book & stress': '#/book',
   Hedge: '#/hedge',
   Contracts: '#/contracts',
+  Portfolio: '#/portfolio',
   Plan: '#/plan',
   Calendar: '#/calendar',
 };

@@ -10,6 +10,7 @@ const LOADERS: Readonly<Record<Exclude<SectionId, 'size'>, () => Promise<{ defau
   book: () => import('../sections/BookSection').then((m) => ({ default: m.BookSection })),
   hedge: () => import('../sections/HedgeSection').then((m) => ({ default: m.HedgeSection })),
   contracts: () => import('../sections/ContractsSection').then((m) => ({ default: m.ContractsSection })),
+  portfolio: () => import('../sections/PortfolioSection').then((m) => ({ default: m.PortfolioSection })),
   plan: () => import('../sections/PlanSection').then((m) => ({ default: m.PlanSection })),
   calendar: () => import('../sections/CalendarSection').then((m) => ({ default: m.CalendarSection })),
 };
@@ -19,6 +20,7 @@ const LAZY: Readonly<Record<Exclude<SectionId, 'size'>, ComponentType>> = {
   book: lazy(LOADERS.book),
   hedge: lazy(LOADERS.hedge),
   contracts: lazy(LOADERS.contracts),
+  portfolio: lazy(LOADERS.portfolio),
   plan: lazy(LOADERS.plan),
   calendar: lazy(LOADERS.calendar),
 };

@@ -8,6 +8,7 @@ export const SECTIONS = [
   { id: 'book', label: 'Book & stress', title: 'Book and margin stress' },
   { id: 'hedge', label: 'Hedge', title: 'Portfolio hedge' },
   { id: 'contracts', label: 'Contracts', title: 'Contracts and margins' },
+  { id: 'portfolio', label: 'Portfolio', title: 'Portfolio planner' },
   { id: 'plan', label: 'Plan', title: 'Trade plan' },
   { id: 'calendar', label: 'Calendar', title: 'Calendar and sessions' },
 ] as const;
