@@ -252,12 +252,12 @@ test('the daily loss limit stops the desk until the session ends at 17:00 CT; th
   await expect(output(page, "Today's realized P&L")).toHaveText('-$52.48');
 });
 
-test('phone: seven sections fit the bottom bar without sideways scrolling', async ({ page }) => {
+test('phone: eight sections fit the bottom bar without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openOnClock(page);
   const nav = page.getByRole('navigation', { name: 'Sections' });
-  await expect(nav.getByRole('link')).toHaveCount(7);
-  for (const section of ['Plan', 'Calendar'] as const) {
+  await expect(nav.getByRole('link')).toHaveCount(8);
+  for (const section of ['Portfolio', 'Plan', 'Calendar'] as const) {
     await goTo(page, section);
     await expect(nav.getByRole('link', { name: section, exact: true })).toBeInViewport();
   }
