@@ -263,4 +263,7 @@ test('phone: eight sections fit the bottom bar without sideways scrolling', asyn
   }
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
+  // Every link whole: the bar itself does not need to scroll sideways at 390 px.
+  const bar = await nav.locator('ul').evaluate((ul) => ({ scroll: ul.scrollWidth, client: ul.clientWidth }));
+  expect(bar.scroll).toBeLessThanOrEqual(bar.client);
 });
