@@ -10,11 +10,12 @@
 import {
   BUILT_IN_PRODUCTS,
   BUILT_IN_REGISTRY,
-  pairOf,
-  type ProductPair,
   type ProductRegistry,
   type ProductSpec,
 } from './products/registry';
+
+/** A product's standard ↔ micro pair (the registry's, re-exported for the panels that hold a family). */
+export { pairOf } from './products/registry';
 
 export const CONTRACT_SYMBOLS = [
   'RTY',
@@ -59,17 +60,6 @@ export function isFamilyRoot(family: string): family is FamilyRoot {
 /** True when `text` is a built-in symbol (custom contracts are looked up in the desk's registry). */
 export function isContractSymbol(text: string): text is ContractSymbol {
   return (CONTRACT_SYMBOLS as readonly string[]).includes(text);
-}
-
-/**
- * The standard and micro of the family `spec` belongs to, or null when it has no pairing (a custom
- * contract defined alone).
- */
-export function familyPairOf(
-  spec: ProductSpec,
-  registry: ProductRegistry = BUILT_IN_REGISTRY,
-): ProductPair | null {
-  return pairOf(spec, registry);
 }
 
 /**

@@ -10,7 +10,7 @@
  * The figures (`HedgeFigures`) carry the rounding they are shown with: money half-up to the cent, the
  * exact (unrounded) hedge half-up to two decimals of a contract.
  */
-import { familyPairOf } from './contracts';
+import { pairOf } from './contracts';
 import { HUNDRED, ONE, type Dec } from './decimal';
 import type { FieldReader } from './fields';
 import { contractCounts, type ContractCounts } from './figures';
@@ -73,7 +73,7 @@ export function computeHedge(read: FieldReader<InputKey>, registry: ProductRegis
   ) {
     return NO_HEDGE;
   }
-  const pair = familyPairOf(spec, registry);
+  const pair = pairOf(spec, registry);
   const unit = pair?.micro ?? spec;
   const exposure = betaDollars(value, beta, leverage);
   const toHedge = exposure.mul(ratioPct).div(HUNDRED);

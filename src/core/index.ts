@@ -28,7 +28,6 @@ export {
   CONTRACTS,
   CONTRACT_SYMBOLS,
   FAMILY_ROOTS,
-  familyPairOf,
   familyReference,
   isContractSymbol,
   isFamilyRoot,

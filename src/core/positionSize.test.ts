@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CONTRACTS, familyPairOf, type ContractSymbol } from './contracts';
+import { CONTRACTS, pairOf, type ContractSymbol } from './contracts';
 import type { ProductPair } from './products/registry';
 
-function pairOf(symbol: ContractSymbol): ProductPair {
-  const pair = familyPairOf(CONTRACTS[symbol]);
+function pairFor(symbol: ContractSymbol): ProductPair {
+  const pair = pairOf(CONTRACTS[symbol]);
   if (pair === null) throw new Error(`${symbol} has no pairing`);
   return pair;
 }
-const RTY_PAIR = pairOf('RTY');
-const ES_PAIR = pairOf('ES');
+const RTY_PAIR = pairFor('RTY');
+const ES_PAIR = pairFor('ES');
 import { D } from './decimal';
 import {
   dailyLossLeftUsd,

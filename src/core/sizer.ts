@@ -8,7 +8,7 @@
  * two decimals; prices are on the tick grid already. The size itself is decided at full precision.
  */
 import type { AccountLimits } from './account';
-import { familyPairOf } from './contracts';
+import { pairOf } from './contracts';
 import { HUNDRED, ONE, ROUND_DOWN, ZERO, type Dec } from './decimal';
 import type { CalendarDate } from './calendar';
 import { fieldReader, type FieldReader } from './fields';
@@ -301,7 +301,7 @@ export function computeSizer(
   figures.spec = spec;
   const { registry } = env;
   // The mix holds the family's standard and micro; a contract without a pairing is held alone.
-  const pair = texts.mix === 'true' ? familyPairOf(spec, registry.registry) : null;
+  const pair = texts.mix === 'true' ? pairOf(spec, registry.registry) : null;
   const held = pair === null ? [spec] : [pair.standard, pair.micro];
   const commissionOf = (s: ProductSpec) => costOf(read, registry, s.symbol, 'commission') ?? ZERO;
 

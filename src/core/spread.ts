@@ -19,7 +19,7 @@
  * The figures (`SpreadFigures`) carry the rounding they are shown with: money half-up to the cent, the
  * hedge ratio half-up to 4 decimals, percentages half-up to 0.01 %.
  */
-import { familyPairOf } from './contracts';
+import { pairOf } from './contracts';
 import type { ProductRegistry, ProductSpec } from './products/registry';
 import { D, HUNDRED, ONE, type Dec } from './decimal';
 import type { FieldReader } from './fields';
@@ -187,7 +187,7 @@ function shortLegsFor(
   mix: boolean,
   registry: ProductRegistry,
 ): SizedLeg[] {
-  const pair = mix ? familyPairOf(spec, registry) : null;
+  const pair = mix ? pairOf(spec, registry) : null;
   if (pair === null) return [{ spec, count: nearestWholeUnits(targetExposure, perShortContract) }];
   const perMicro = spec.size === 'micro' ? perShortContract : perShortContract.div(pair.ratio);
   return microUnitsToLegs(pair, nearestWholeUnits(targetExposure, perMicro));

@@ -20,6 +20,28 @@ export function button(page: Page, name: string): Locator {
   return page.getByRole('button', { name, exact: true });
 }
 
+/** Every built-in product, by the symbol each contract picker must offer (#8), in the registry's order. */
+export const PRODUCT_SYMBOLS = [
+  'RTY',
+  'M2K',
+  'ES',
+  'MES',
+  'NQ',
+  'MNQ',
+  'YM',
+  'MYM',
+  'GC',
+  'MGC',
+  'SI',
+  'SIL',
+  'CL',
+  'MCL',
+  '6E',
+  'M6E',
+  '6B',
+  'M6B',
+];
+
 /** The workspace's sections by their navigation link, with the heading each shows. */
 export const SECTION_HEADINGS = {
   Size: 'Size a trade',

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, expectNoBrokenNumbers, field, FIXED_NOW, openApp, output } from './helpers';
-import { button, combobox, goTo, textbox } from './panelHelpers';
+import { button, combobox, goTo, textbox, PRODUCT_SYMBOLS } from './panelHelpers';
 
 // Each test types a whole plan through the UI: on a loaded 2-core machine that can pass a minute.
 test.describe.configure({ timeout: 120_000 });
@@ -242,26 +242,7 @@ test('every registry product is selectable by its symbol in the portfolio picker
   const values = await picker
     .locator('option')
     .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-  for (const symbol of [
-    'RTY',
-    'M2K',
-    'ES',
-    'MES',
-    'NQ',
-    'MNQ',
-    'YM',
-    'MYM',
-    'GC',
-    'MGC',
-    'SI',
-    'SIL',
-    'CL',
-    'MCL',
-    '6E',
-    'M6E',
-    '6B',
-    'M6B',
-  ]) {
+  for (const symbol of PRODUCT_SYMBOLS) {
     expect(values, symbol).toContain(symbol);
     await picker.selectOption(symbol);
     await expect(picker).toHaveValue(symbol);

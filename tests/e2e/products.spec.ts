@@ -13,28 +13,8 @@ import {
   goTo,
   openPanels,
   textbox,
+  PRODUCT_SYMBOLS,
 } from './panelHelpers';
-
-const SYMBOLS = [
-  'RTY',
-  'M2K',
-  'ES',
-  'MES',
-  'NQ',
-  'MNQ',
-  'YM',
-  'MYM',
-  'GC',
-  'MGC',
-  'SI',
-  'SIL',
-  'CL',
-  'MCL',
-  '6E',
-  'M6E',
-  '6B',
-  'M6B',
-];
 
 test('every product is selectable by its symbol in the sizer, spread, hedge and book pickers', async ({
   page,
@@ -43,7 +23,7 @@ test('every product is selectable by its symbol in the sizer, spread, hedge and 
   const pickers = async (names: readonly string[]) => {
     for (const name of names) {
       const picker = combobox(page, name);
-      for (const symbol of SYMBOLS) {
+      for (const symbol of PRODUCT_SYMBOLS) {
         await picker.selectOption(symbol);
         await expect(picker).toHaveValue(symbol);
       }

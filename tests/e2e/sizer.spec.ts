@@ -11,28 +11,7 @@ import {
   output,
   radio,
 } from './helpers';
-import { goTo } from './panelHelpers';
-
-const CONTRACT_SYMBOLS = [
-  'RTY',
-  'M2K',
-  'ES',
-  'MES',
-  'NQ',
-  'MNQ',
-  'YM',
-  'MYM',
-  'GC',
-  'MGC',
-  'SI',
-  'SIL',
-  'CL',
-  'MCL',
-  '6E',
-  'M6E',
-  '6B',
-  'M6B',
-];
+import { goTo, PRODUCT_SYMBOLS } from './panelHelpers';
 
 const INPUT_NAMES = [
   'Account equity',
@@ -54,7 +33,7 @@ const INPUT_NAMES = [
 ];
 
 /** The contract costs, in the Contracts section. */
-const COST_NAMES = CONTRACT_SYMBOLS.flatMap((symbol) => [
+const COST_NAMES = PRODUCT_SYMBOLS.flatMap((symbol) => [
   `${symbol} initial margin`,
   `${symbol} maintenance margin`,
   `${symbol} day-trade margin`,
@@ -147,7 +126,7 @@ test.describe('names and defaults', () => {
     const optionValues = await field(page, 'Contract')
       .locator('option')
       .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
-    expect(optionValues).toEqual(CONTRACT_SYMBOLS);
+    expect(optionValues).toEqual(PRODUCT_SYMBOLS);
     const basisLabels = await field(page, 'Margin basis').locator('option').allInnerTexts();
     expect(basisLabels).toEqual(['Initial', 'Maintenance', 'Day-trade']);
     // Nothing entered yet: the position shows "—", the calendar is already known.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTRACTS, FAMILY_ROOTS, familyPairOf, type ContractSymbol } from '../../src/core/contracts';
+import { CONTRACTS, FAMILY_ROOTS, pairOf, type ContractSymbol } from '../../src/core/contracts';
 import type { ProductPair, ProductSpec } from '../../src/core/products/registry';
 import { D, type Dec } from '../../src/core/decimal';
 import {
@@ -31,9 +31,9 @@ const symbolArb = fc.constantFrom<ContractSymbol>(
 );
 
 /** Every built-in standard ↔ micro pairing (1 : 10 and SI/SIL 1 : 5; shared and unequal ticks). */
-const PAIRS: readonly ProductPair[] = FAMILY_ROOTS.flatMap((root) => familyPairOf(CONTRACTS[root]) ?? []);
-const pairOf = (symbol: ContractSymbol): ProductPair => {
-  const pair = familyPairOf(CONTRACTS[symbol]);
+const PAIRS: readonly ProductPair[] = FAMILY_ROOTS.flatMap((root) => pairOf(CONTRACTS[root]) ?? []);
+const pairFor = (symbol: ContractSymbol): ProductPair => {
+  const pair = pairOf(CONTRACTS[symbol]);
   if (pair === null) throw new Error(`${symbol} has no pairing`);
   return pair;
 };
@@ -168,7 +168,7 @@ describe('sizing invariants', () => {
             riskUsd: riskPerContractUsd(s, entry, stop, new D(slippage), new D('0.62')),
             marginUsd: new D(s.size === 'standard' ? '8920' : '892'),
           });
-          const pair = pairOf(symbol);
+          const pair = pairFor(symbol);
           const size = mix
             ? sizeMix(pair, costOf(pair.standard), costOf(pair.micro), budget.budgetUsd, cap, 'risk')
             : sizeSingle(costOf(spec), budget.budgetUsd, cap, 'risk');

@@ -30,7 +30,7 @@
  */
 import type { ParsedBook } from '../book';
 import { formatIsoDate, lastTradingDay, parseIsoDate, rollDate, type CalendarDate } from '../calendar';
-import { familyPairOf } from '../contracts';
+import { pairOf } from '../contracts';
 import type { ProductRegistry } from '../products/registry';
 import { D, ROUND_HALF_UP, type Dec } from '../decimal';
 import type { FieldReader } from '../fields';
@@ -636,7 +636,7 @@ function productScopeKey(
   if (symbol !== null) {
     symbols.add(symbol);
     const spec = registry.get(symbol);
-    const pair = mix && spec !== undefined ? familyPairOf(spec, registry) : null;
+    const pair = mix && spec !== undefined ? pairOf(spec, registry) : null;
     if (pair !== null) {
       symbols.add(pair.standard.symbol);
       symbols.add(pair.micro.symbol);

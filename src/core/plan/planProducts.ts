@@ -14,7 +14,7 @@
 import {
   CONTRACTS,
   CONTRACT_SYMBOLS,
-  familyPairOf,
+  pairOf,
   INDEX_FAMILIES,
   isContractSymbol,
   type IndexFamily,
@@ -39,7 +39,7 @@ export const PLAN_FAMILIES: readonly IndexFamily[] = INDEX_FAMILIES;
 
 /** The family's mini and micro and the micros per mini; null when the pairing does not match the multipliers. */
 export function futuresPairOf(family: IndexFamily): FuturesPair | null {
-  const pair = familyPairOf(CONTRACTS[family]);
+  const pair = pairOf(CONTRACTS[family]);
   if (pair === null) return null;
   const ratio = pair.standard.multiplierUsd.div(pair.micro.multiplierUsd);
   if (!ratio.eq(pair.ratio)) return null;
@@ -54,7 +54,7 @@ export function familyOfSymbol(symbol: string): IndexFamily | null {
 
 /** A family as a choice is labelled: "Russell 2000 (RTY, M2K)". */
 export function familyLabel(family: IndexFamily): string {
-  const pair = familyPairOf(CONTRACTS[family]);
+  const pair = pairOf(CONTRACTS[family]);
   const symbols = pair === null ? family : `${pair.standard.symbol}, ${pair.micro.symbol}`;
   return `${familyIndexName(family)} (${symbols})`;
 }
