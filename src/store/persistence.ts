@@ -183,44 +183,33 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A book row from saved JSON: every field a string; a missing stop (saves before stops existed) is empty. */
-function toBookRow(value: unknown): BookRow | null {
+/**
+ * A row from saved JSON: a string id and each of `fields` a string, nothing else kept. A field the save left
+ * out reads as `missing(field)` when that gives a text (an optional field), else the row is refused (null).
+ */
+function textRow<F extends string>(
+  value: unknown,
+  fields: readonly F[],
+  missing: (field: F) => string | undefined = () => undefined,
+): ({ id: string } & Record<F, string>) | null {
   if (!isRecord(value) || typeof value.id !== 'string') return null;
-  const row: Record<string, unknown> = { ...value, stop: value.stop ?? '' };
-  const texts: Partial<Record<(typeof BOOK_FIELDS)[number], string>> = {};
-  for (const field of BOOK_FIELDS) {
-    const text = row[field];
+  const texts: Record<string, string> = { id: value.id };
+  for (const field of fields) {
+    const text = value[field] ?? missing(field);
     if (typeof text !== 'string') return null;
     texts[field] = text;
   }
-  return {
-    id: value.id,
-    symbol: texts.symbol ?? '',
-    side: texts.side ?? '',
-    quantity: texts.quantity ?? '',
-    entry: texts.entry ?? '',
-    stop: texts.stop ?? '',
-  };
+  return texts as { id: string } & Record<F, string>;
+}
+
+/** A book row from saved JSON: every field a string; a missing stop (saves before stops existed) is empty. */
+function toBookRow(value: unknown): BookRow | null {
+  return textRow(value, BOOK_FIELDS, (field) => (field === 'stop' ? '' : undefined));
 }
 
 /** A trade log row from saved JSON: an id and every field a string; null for anything else. */
 function toLogRow(value: unknown): TradeLogRow | null {
-  if (!isRecord(value) || typeof value.id !== 'string') return null;
-  const texts: Partial<Record<(typeof LOG_FIELDS)[number], string>> = {};
-  for (const field of LOG_FIELDS) {
-    const text = value[field];
-    if (typeof text !== 'string') return null;
-    texts[field] = text;
-  }
-  return {
-    id: value.id,
-    time: texts.time ?? '',
-    symbol: texts.symbol ?? '',
-    side: texts.side ?? '',
-    quantity: texts.quantity ?? '',
-    entry: texts.entry ?? '',
-    exit: texts.exit ?? '',
-  };
+  return textRow(value, LOG_FIELDS);
 }
 
 /**
@@ -370,18 +359,7 @@ function readUserEvents(value: unknown, unknown: Map<string, unknown>): UserEven
     else rows.push(row);
   }
   if (bad.length > 0) unknown.set('eventRows', bad);
-  const seen = new Set<string>();
-  let next = rows.reduce((max, row) => Math.max(max, Number(/^e(\d+)$/.exec(row.id)?.[1] ?? 0)), 0) + 1;
-  return rows.map((row) => {
-    if (!seen.has(row.id)) {
-      seen.add(row.id);
-      return row;
-    }
-    let id = `e${next++}`;
-    while (seen.has(id)) id = `e${next++}`;
-    seen.add(id);
-    return { ...row, id };
-  });
+  return uniqueIds(rows, 'e');
 }
 
 /**
@@ -389,26 +367,7 @@ function readUserEvents(value: unknown, unknown: Map<string, unknown>): UserEven
  * (a definition's optional fields); null for anything else.
  */
 function toCustomProductRow(value: unknown): CustomProductRow | null {
-  if (!isRecord(value) || typeof value.id !== 'string') return null;
-  const texts: Partial<Record<(typeof CUSTOM_PRODUCT_FIELDS)[number], string>> = {};
-  for (const field of CUSTOM_PRODUCT_FIELDS) {
-    const text = value[field] ?? '';
-    if (typeof text !== 'string') return null;
-    texts[field] = text;
-  }
-  return {
-    id: value.id,
-    symbol: texts.symbol ?? '',
-    name: texts.name ?? '',
-    pointValue: texts.pointValue ?? '',
-    tick: texts.tick ?? '',
-    pairsWith: texts.pairsWith ?? '',
-    ratio: texts.ratio ?? '',
-    initial: texts.initial ?? '',
-    maintenance: texts.maintenance ?? '',
-    dayTrade: texts.dayTrade ?? '',
-    commission: texts.commission ?? '',
-  };
+  return textRow(value, CUSTOM_PRODUCT_FIELDS, () => '');
 }
 
 /**
@@ -435,24 +394,7 @@ function readCustomProducts(value: unknown, unknown: Map<string, unknown>): Cust
 
 /** A portfolio row from saved JSON: an id and every field a string; null for anything else. */
 function toPortfolioRow(value: unknown): PortfolioRowText | null {
-  if (!isRecord(value) || typeof value.id !== 'string') return null;
-  const texts: Partial<Record<(typeof PORTFOLIO_ROW_FIELDS)[number], string>> = {};
-  for (const field of PORTFOLIO_ROW_FIELDS) {
-    const text = value[field];
-    if (typeof text !== 'string') return null;
-    texts[field] = text;
-  }
-  return {
-    id: value.id,
-    symbol: texts.symbol ?? '',
-    side: texts.side ?? '',
-    price: texts.price ?? '',
-    stopMode: texts.stopMode ?? '',
-    stopPoints: texts.stopPoints ?? '',
-    atrMultiple: texts.atrMultiple ?? '',
-    atr: texts.atr ?? '',
-    usualAtr: texts.usualAtr ?? '',
-  };
+  return textRow(value, PORTFOLIO_ROW_FIELDS);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { CONTRACT_SYMBOLS } from '../contracts';
 import { D } from '../decimal';
 import {
   BUILT_IN_PRODUCTS,
   BUILT_IN_REGISTRY,
-  BUILT_IN_SYMBOLS,
   buildProduct,
   buildRegistry,
   builtInProduct,
@@ -51,8 +51,11 @@ describe('built-in products', () => {
     expect(s.pairing).toEqual({ partner, ratio });
   });
 
-  it('holds the 18 products, the eight equity-index ones first', () => {
-    expect(BUILT_IN_SYMBOLS).toEqual([
+  it('holds the 18 products, the eight equity-index ones first: the symbols contracts.ts names', () => {
+    const symbols = BUILT_IN_PRODUCTS.map((spec) => spec.symbol);
+    // CONTRACTS (contracts.ts) is keyed by CONTRACT_SYMBOLS: the registry must hold exactly those, in order.
+    expect(symbols).toEqual([...CONTRACT_SYMBOLS]);
+    expect(symbols).toEqual([
       'RTY',
       'M2K',
       'ES',

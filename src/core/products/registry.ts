@@ -386,9 +386,6 @@ const BUILT_IN_BY_SYMBOL: ReadonlyMap<string, ProductSpec> = new Map(
   BUILT_IN_PRODUCTS.map((spec) => [spec.symbol, spec]),
 );
 
-/** The built-in symbols, in registry order. */
-export const BUILT_IN_SYMBOLS: readonly string[] = BUILT_IN_PRODUCTS.map((spec) => spec.symbol);
-
 /** True when `symbol` is a built-in product (case-sensitive: symbols are upper case). */
 export function isBuiltInSymbol(symbol: string): boolean {
   return BUILT_IN_BY_SYMBOL.has(symbol);
@@ -429,7 +426,7 @@ export const BUILT_IN_REGISTRY: ProductRegistry = registryOf(BUILT_IN_PRODUCTS);
  */
 export function buildRegistry(custom: readonly ProductSpec[]): BuiltRegistry {
   const products: ProductSpec[] = [...BUILT_IN_PRODUCTS];
-  const seen = new Set(BUILT_IN_SYMBOLS);
+  const seen = new Set<string>(BUILT_IN_BY_SYMBOL.keys());
   const rejected: RejectedProduct[] = [];
   for (const spec of custom) {
     if (isBuiltInSymbol(spec.symbol)) {
