@@ -441,7 +441,8 @@ export interface GapHistogramBin {
   readonly beyondStop: boolean;
 }
 
-export interface GapFigures {
+/** The gap statistics of a bar series: what does not depend on the stop (the same object per series). */
+export interface GapStudyFigures {
   /** The bars studied: the newest `GAP_STUDY_MAX_BARS` of the file. */
   readonly barCount: number;
   /** The bars in the file. */
@@ -455,6 +456,11 @@ export interface GapFigures {
   readonly byWeekday: readonly { readonly weekday: number; readonly stats: GapStatsFigures }[];
   readonly weekend: GapScenario | null;
   readonly overnight: GapScenario | null;
+}
+
+export interface GapFigures {
+  /** The statistics, kept as one object while the bars are unchanged (typing a stop reuses it). */
+  readonly study: GapStudyFigures;
   /** Signed gaps in points, 25 bins over [−M, M], M covering the stop distance. */
   readonly histogram: readonly GapHistogramBin[];
   /** The sizer's stop distance in points and its side, when a stop is set. */
@@ -547,12 +553,9 @@ function histogramOf(gaps: readonly Gap[], stopPoints: number | null, side: Side
   }));
 }
 
-const gapFiguresOf = memoizeLast((bars: DailyBars, stopText: string, side: Side | null): GapFigures => {
+/** The statistics of a bar series' gaps, as shown: the same object while the series is the same. */
+const gapStudyFiguresOf = memoizeLast((bars: DailyBars): GapStudyFigures => {
   const { bars: studied, series, report, scenarios } = gapStudyOf(bars);
-  const stop = stopText === '' || side === null ? null : { distancePoints: new D(stopText), side };
-  const stopPoints = stop === null ? null : stop.distancePoints.toNumber();
-  const jump =
-    stop === null || stopPoints === null ? null : gapJumpFrequency(series.gaps, stopPoints, stop.side);
   return {
     barCount: Math.min(studied.dates.length, studied.open.length, studied.close.length),
     barsInFile: Math.min(bars.dates.length, bars.open.length, bars.close.length),
@@ -566,6 +569,17 @@ const gapFiguresOf = memoizeLast((bars: DailyBars, stopText: string, side: Side 
     }),
     weekend: scenarios.weekend,
     overnight: scenarios.overnight,
+  };
+});
+
+const gapFiguresOf = memoizeLast((bars: DailyBars, stopText: string, side: Side | null): GapFigures => {
+  const { series } = gapStudyOf(bars);
+  const stop = stopText === '' || side === null ? null : { distancePoints: new D(stopText), side };
+  const stopPoints = stop === null ? null : stop.distancePoints.toNumber();
+  const jump =
+    stop === null || stopPoints === null ? null : gapJumpFrequency(series.gaps, stopPoints, stop.side);
+  return {
+    study: gapStudyFiguresOf(bars),
     histogram: histogramOf(series.gaps, stopPoints, side),
     stop,
     jump:

@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../decimal';
 import { computeDesk } from '../desk';
 import { GAP_STUDY_MAX_BARS } from '../events/calendarDesk';
 import { DEFAULT_INPUTS, type Inputs } from '../inputs';
 import {
+  createCalendarPresenter,
   durationText,
   longDateText,
   multiplierText,
@@ -140,5 +142,81 @@ describe('gaps of a long file', () => {
     [GAP_STUDY_MAX_BARS + 5, 'The newest 10,000 of 10,005 bars, 9999 gaps'],
   ])('%i bars: "%s"', (count, start) => {
     expect(gapsOf(count).startsWith(start)).toBe(true);
+  });
+});
+
+describe('the Calendar presenter’s memory', () => {
+  // Ten weekday bars (2026-11-02 … 2026-11-13) closing at 2000; each opens this many points from the close before it.
+  const GAPS = [-12, -6, -3, 2, -11, 7, -5, 1, -20];
+  const weekdays = ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13'];
+  const bars = {
+    dates: weekdays.map((day) => `2026-11-${day}`),
+    open: Float64Array.from([2000, ...GAPS.map((gap) => 2000 + gap)]),
+    close: new Float64Array(weekdays.length).fill(2000),
+  };
+  const env = {
+    today: { year: 2026, month: 11, day: 25 },
+    now: { ms: at('2026-11-25T15:00:00Z'), timeZone: 'Europe/Berlin' },
+    studyBars: null,
+    bars,
+  };
+  const calendarWithStop = (stopPrice: string) =>
+    computeDesk(
+      { ...DEFAULT_INPUTS, symbol: 'M2K', side: 'long', entry: '2000', stopMethod: 'price', stopPrice },
+      env,
+    ).calendar;
+
+  it('re-formats only the stop’s gap texts when the stop moves, and shows what a presenter without memory shows', () => {
+    const present = createCalendarPresenter();
+    const wide = present(calendarWithStop('1990'));
+    const tight = present(calendarWithStop('1995'));
+    // A long's stop 10 points away is jumped by the gaps below −10 (−12, −11, −20): 3 of 9 = 33.3 %;
+    // 5 points away also by −6: 4 of 9 = 44.4 % (−5 opens at the stop, not beyond it).
+    expect(wide.gapJump).toBe('3 of 9 (33.3%)');
+    expect(tight.gapJump).toBe('4 of 9 (44.4%)');
+    expect(tight.gapRows).toBe(wide.gapRows);
+    expect(tight.gapRows.at(-1)?.count).toBe('9');
+    expect(tight.sessionChanges).toBe(wide.sessionChanges);
+    expect(tight.sessionChanges.length).toBeGreaterThan(0);
+    expect(tight.monthWeeks).toBe(wide.monthWeeks);
+    expect(tight.nextEvents).toBe(wide.nextEvents);
+    expect(tight).toEqual(presentCalendar(calendarWithStop('1995')));
+  });
+
+  it('shows a stop moved step by step (either side, or none) exactly as a presenter without memory would', () => {
+    const step = fc.record({
+      side: fc.constantFrom('long', 'short'),
+      // Stop prices 0.0 … 30.0 points from the entry on M2K's 0.1 grid; 0 leaves the stop unset.
+      tenths: fc.integer({ min: 0, max: 300 }),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 6 }), (steps) => {
+        const present = createCalendarPresenter();
+        for (const { side, tenths } of steps) {
+          const offset = (side === 'long' ? -tenths : tenths) / 10;
+          const figures = computeDesk(
+            {
+              ...DEFAULT_INPUTS,
+              symbol: 'M2K',
+              side,
+              entry: '2000',
+              stopMethod: 'price',
+              stopPrice: tenths === 0 ? '' : (2000 + offset).toFixed(1),
+            },
+            env,
+          ).calendar;
+          expect(present(figures)).toEqual(presentCalendar(figures));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps the gap statistics as one object while the bars are the same', () => {
+    const wide = calendarWithStop('1990').gaps;
+    const tight = calendarWithStop('1995').gaps;
+    expect(tight?.study).toBe(wide?.study);
+    expect(tight?.study.gapCount).toBe(9);
+    expect(tight?.jump).toEqual({ jumped: 4, total: 9, sharePercent: new D('44.4') });
   });
 });

@@ -12,7 +12,9 @@ import type {
   CalendarFigures,
   GapFigures,
   GapStatsFigures,
+  GapStudyFigures,
   HoldingFigures,
+  NextEventsFigures,
   SessionClockFigures,
   SizerSessionFigures,
 } from '../events/calendarDesk';
@@ -23,6 +25,7 @@ import type { CalendarEvent, EventImportance, EventKind, MonthGrid } from '../ev
 import type { GapScenario } from '../events/gaps';
 import { EXCHANGE_TIME_ZONE, zonedParts, type SessionState } from '../events/sessions';
 import { formatFixed, formatPercent, formatSignedPercent, NO_VALUE } from '../format';
+import { memoByValue } from './sameFigures';
 import { listSome } from './words';
 
 /** One item of `Next events`. */
@@ -301,8 +304,27 @@ function monthTexts(
   };
 }
 
-function nextEventsNote(figures: CalendarFigures): string {
-  const next = figures.nextEvents;
+/** `Next events`: the list and the note on what it covers. */
+function nextEventsTexts(
+  next: NextEventsFigures | null,
+): Pick<CalendarView, 'nextEvents' | 'nextEventsNote'> {
+  return {
+    nextEvents: (next?.events ?? []).map(({ event, daysToGo }) => ({
+      id: event.id,
+      date: formatIsoDate(event.date),
+      weekday: WEEKDAY_SHORT[weekdayOf(event.date)] ?? '',
+      title: event.title,
+      daysToGo: daysToGoText(daysToGo),
+      importance: event.importance,
+      kind: event.kind,
+      note: event.note,
+      tentative: event.tentative,
+    })),
+    nextEventsNote: nextEventsNote(next),
+  };
+}
+
+function nextEventsNote(next: NextEventsFigures | null): string {
   if (next === null) return '';
   const products =
     next.productScope === 'all' ? 'every product' : 'the sizer’s contract and the book’s contracts';
@@ -464,13 +486,34 @@ const NO_GAPS: Pick<
   gapHistogramCaption: '',
 };
 
-function gapTexts(gaps: GapFigures | null): typeof NO_GAPS {
-  if (gaps === null) return NO_GAPS;
+/** The texts of the gap statistics (they do not depend on the stop). */
+function gapStudyTexts(study: GapStudyFigures): Omit<typeof NO_GAPS, keyof GapStopTexts> {
   const skipped =
-    gaps.skippedCount === 0
+    study.skippedCount === 0
       ? ''
-      : ` ${gaps.skippedCount} left out: ${gaps.skipped.join(' ')}${gaps.skippedCount > gaps.skipped.length ? ' …' : ''}`;
-  const overall = gaps.overall;
+      : ` ${study.skippedCount} left out: ${study.skipped.join(' ')}${study.skippedCount > study.skipped.length ? ' …' : ''}`;
+  const overall = study.overall;
+  return {
+    gapsSummary: `${study.barCount < study.barsInFile ? `The newest ${study.barCount.toLocaleString('en-US')} of ${study.barsInFile.toLocaleString('en-US')} bars` : `${study.barCount} bars`}, ${study.gapCount} gaps (open − previous close; Monday = the weekend gap).${skipped}`,
+    gapRows: [
+      ...study.byWeekday.map((row) => rowOf(String(row.weekday), weekdayLabel(row.weekday), row.stats)),
+      ...(overall === null ? [] : [rowOf('all', 'All gaps', overall)]),
+    ],
+    gapMedian: overall === null ? NO_VALUE : statText(overall.medianPoints, overall.medianPercent),
+    gapP95: overall === null ? NO_VALUE : statText(overall.p95Points, overall.p95Percent),
+    gapP99: overall === null ? NO_VALUE : statText(overall.p99Points, overall.p99Percent),
+    gapLargest: overall === null ? NO_VALUE : largestText(overall),
+    weekendGap: study.weekend === null ? NO_VALUE : formatPercent(study.weekend.movePercent),
+    weekendGapNote: scenarioNote(study.weekend, 'weekend'),
+    overnightGap: study.overnight === null ? NO_VALUE : formatPercent(study.overnight.movePercent),
+    overnightGapNote: scenarioNote(study.overnight, 'overnight and holiday'),
+  };
+}
+
+type GapStopTexts = Pick<CalendarView, 'gapJump' | 'gapJumpNote' | 'gapHistogram' | 'gapHistogramCaption'>;
+
+/** The texts that follow the sizer's stop: how often a gap jumped it, and the histogram marking it. */
+function gapStopTexts(gaps: GapFigures): GapStopTexts {
   const stop = gaps.stop;
   const jump = gaps.jump;
   const stopWords =
@@ -478,19 +521,6 @@ function gapTexts(gaps: GapFigures | null): typeof NO_GAPS {
       ? ''
       : `${points(stop.distancePoints)} ${stop.side === 'long' ? 'below' : 'above'} the close`;
   return {
-    gapsSummary: `${gaps.barCount < gaps.barsInFile ? `The newest ${gaps.barCount.toLocaleString('en-US')} of ${gaps.barsInFile.toLocaleString('en-US')} bars` : `${gaps.barCount} bars`}, ${gaps.gapCount} gaps (open − previous close; Monday = the weekend gap).${skipped}`,
-    gapRows: [
-      ...gaps.byWeekday.map((row) => rowOf(String(row.weekday), weekdayLabel(row.weekday), row.stats)),
-      ...(overall === null ? [] : [rowOf('all', 'All gaps', overall)]),
-    ],
-    gapMedian: overall === null ? NO_VALUE : statText(overall.medianPoints, overall.medianPercent),
-    gapP95: overall === null ? NO_VALUE : statText(overall.p95Points, overall.p95Percent),
-    gapP99: overall === null ? NO_VALUE : statText(overall.p99Points, overall.p99Percent),
-    gapLargest: overall === null ? NO_VALUE : largestText(overall),
-    weekendGap: gaps.weekend === null ? NO_VALUE : formatPercent(gaps.weekend.movePercent),
-    weekendGapNote: scenarioNote(gaps.weekend, 'weekend'),
-    overnightGap: gaps.overnight === null ? NO_VALUE : formatPercent(gaps.overnight.movePercent),
-    overnightGapNote: scenarioNote(gaps.overnight, 'overnight and holiday'),
     gapJump:
       jump === null
         ? NO_VALUE
@@ -518,34 +548,42 @@ function leftOutText(figures: CalendarFigures): string {
     .join(' ');
 }
 
-/** The Calendar section's texts from its figures. */
-export function presentCalendar(figures: CalendarFigures): CalendarView {
-  const sized = figures.sizedSoq;
-  return {
-    nextEvents: (figures.nextEvents?.events ?? []).map(({ event, daysToGo }) => ({
-      id: event.id,
-      date: formatIsoDate(event.date),
-      weekday: WEEKDAY_SHORT[weekdayOf(event.date)] ?? '',
-      title: event.title,
-      daysToGo: daysToGoText(daysToGo),
-      importance: event.importance,
-      kind: event.kind,
-      note: event.note,
-      tentative: event.tentative,
-    })),
-    nextEventsNote: nextEventsNote(figures),
-    ...monthTexts(figures.month),
-    userEventsLeftOut: leftOutText(figures),
-    ...clockTexts(figures.clock),
-    ...holdingTexts(figures.holding),
-    ...sessionAssumedTexts(figures.sizerSession),
-    sizedSoq:
-      sized === null
-        ? ''
-        : `Held into expiry: ${sized.codes.join(' · ')} ${sized.codes.length === 1 ? 'stops' : 'stop'} trading ${formatIsoDate(sized.expiry)} inside the holding period. ${SOQ_NOTE}`,
-    bookSoq: bookSoqText(figures.bookSoq),
-    ...gapTexts(figures.gaps),
+/**
+ * A Calendar presenter with a memory per part (events, month, clock, holding period, session, gaps): a part
+ * whose figures are the same by value as the last call's keeps its texts, so typing a price re-formats the
+ * stop's gap texts and not the clock, the month or the gap statistics.
+ */
+export function createCalendarPresenter(): (figures: CalendarFigures) => CalendarView {
+  const events = memoByValue(nextEventsTexts);
+  const month = memoByValue(monthTexts);
+  const clock = memoByValue(clockTexts);
+  const holding = memoByValue(holdingTexts);
+  const session = memoByValue(sessionAssumedTexts);
+  const study = memoByValue(gapStudyTexts);
+  const stop = memoByValue(gapStopTexts);
+  return (figures) => {
+    const sized = figures.sizedSoq;
+    const gaps = figures.gaps;
+    return {
+      ...events(figures.nextEvents),
+      ...month(figures.month),
+      userEventsLeftOut: leftOutText(figures),
+      ...clock(figures.clock),
+      ...holding(figures.holding),
+      ...session(figures.sizerSession),
+      sizedSoq:
+        sized === null
+          ? ''
+          : `Held into expiry: ${sized.codes.join(' · ')} ${sized.codes.length === 1 ? 'stops' : 'stop'} trading ${formatIsoDate(sized.expiry)} inside the holding period. ${SOQ_NOTE}`,
+      bookSoq: bookSoqText(figures.bookSoq),
+      ...(gaps === null ? NO_GAPS : { ...study(gaps.study), ...stop(gaps) }),
+    };
   };
+}
+
+/** The Calendar section's texts from its figures (a presenter without memory). */
+export function presentCalendar(figures: CalendarFigures): CalendarView {
+  return createCalendarPresenter()(figures);
 }
 
 /** The date a month cell names for assistive technology: "Wednesday 9 December 2026". */

@@ -17,8 +17,8 @@ import { presentPlanLog, type PlanLogView } from './presentPlanLog';
 import { presentSizer, type SizerOutputs } from './presentSizer';
 import { presentSpread, type SpreadOutputs, type SpreadView } from './presentSpread';
 import { presentStress, type StressView } from './presentStress';
-import { sameFigures } from './sameFigures';
-import { presentCalendar, type CalendarView } from './presentCalendar';
+import { memoByValue } from './sameFigures';
+import { createCalendarPresenter, type CalendarView } from './presentCalendar';
 
 /** Every display text of the desk, per section. */
 export interface DeskView {
@@ -47,33 +47,22 @@ export type DeskOutputs = AccountOutputs &
     moveToZero: string;
   };
 
-/** A section's presenter that returns its previous view while the figures are the same by value. */
-function memoSection<F, V>(present: (figures: F) => V): (figures: F) => V {
-  let last: { readonly figures: F; readonly view: V } | null = null;
-  return (figures) => {
-    if (last !== null && sameFigures(last.figures, figures)) return last.view;
-    const view = present(figures);
-    last = { figures, view };
-    return view;
-  };
-}
-
 /**
  * A presenter with its own memory of the last view: `present(figures)` returns the display text per
  * section, the same section objects while their figures are unchanged, and the same view object while
  * every section is. The store keeps one for its lifetime.
  */
 export function createDeskPresenter(): (figures: DeskFigures) => DeskView {
-  const account = memoSection(presentAccount);
-  const sizer = memoSection(presentSizer);
-  const ladder = memoSection(presentLadder);
-  const spread = memoSection(presentSpread);
-  const book = memoSection(presentBook);
-  const stress = memoSection(presentStress);
-  const hedge = memoSection(presentHedge);
-  const bars = memoSection(presentBars);
-  const plan = memoSection(presentPlanLog);
-  const calendar = memoSection(presentCalendar);
+  const account = memoByValue(presentAccount);
+  const sizer = memoByValue(presentSizer);
+  const ladder = memoByValue(presentLadder);
+  const spread = memoByValue(presentSpread);
+  const book = memoByValue(presentBook);
+  const stress = memoByValue(presentStress);
+  const hedge = memoByValue(presentHedge);
+  const bars = memoByValue(presentBars);
+  const plan = memoByValue(presentPlanLog);
+  const calendar = memoByValue(createCalendarPresenter());
   let last: DeskView | null = null;
   return (figures) => {
     const view: DeskView = {

@@ -39,3 +39,17 @@ export function sameFigures(a: unknown, b: unknown): boolean {
   if (a instanceof Map || b instanceof Map) return a instanceof Map && b instanceof Map && sameMaps(a, b);
   return Object.getPrototypeOf(a) === Object.getPrototypeOf(b) && sameRecords(a, b);
 }
+
+/**
+ * Wraps a presenter so that figures the same by value as the last call's (see `sameFigures`) get the last
+ * call's view, the same object: unchanged figures keep their texts, and selectors their equal strings.
+ */
+export function memoByValue<F, V>(present: (figures: F) => V): (figures: F) => V {
+  let last: { readonly figures: F; readonly view: V } | null = null;
+  return (figures) => {
+    if (last !== null && sameFigures(last.figures, figures)) return last.view;
+    const view = present(figures);
+    last = { figures, view };
+    return view;
+  };
+}
