@@ -384,20 +384,20 @@ export interface BookSoqFigures {
   readonly rows: readonly { readonly number: number; readonly code: string }[];
 }
 
-/** The nearest quarterly expiry on or after today, with its roll date and contract month. */
-function nearestQuarterlyExpiry(today: CalendarDate): {
-  expiry: CalendarDate;
-  roll: CalendarDate;
-  year: number;
-  month: number;
-} {
-  for (let year = today.year; ; year += 1) {
-    for (const month of [3, 6, 9, 12]) {
-      const expiry = lastTradingDay(year, month);
-      if (compareDates(expiry, today) >= 0) return { expiry, roll: rollDate(year, month), year, month };
+/**
+ * The nearest quarterly expiry on or after today, with its roll date and contract month (memoised on
+ * today: every keystroke with index futures in the book asks again).
+ */
+const nearestQuarterlyExpiry = memoizeLast(
+  (today: CalendarDate): { expiry: CalendarDate; roll: CalendarDate; year: number; month: number } => {
+    for (let year = today.year; ; year += 1) {
+      for (const month of [3, 6, 9, 12]) {
+        const expiry = lastTradingDay(year, month);
+        if (compareDates(expiry, today) >= 0) return { expiry, roll: rollDate(year, month), year, month };
+      }
     }
-  }
-}
+  },
+);
 
 function bookSoq(book: ParsedBook, today: CalendarDate, holdingDays: number | null): BookSoqFigures | null {
   // The Special Opening Quotation settles the equity-index futures only.

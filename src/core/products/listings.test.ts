@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate, parseIsoDate } from '../calendar';
+import { addCalendarDays } from '../events/dates';
 import { addBusinessDays } from './businessDays';
 import {
   contractCode,
@@ -193,6 +195,19 @@ describe('front month per product', () => {
     expect(front?.code).toBe(code);
     expect(front === null ? null : fmt(front.lastTradingDay)).toBe(last);
     expect(front?.daysToExpiry).toBe(days);
+  });
+
+  it('answers from its memory exactly what the walk finds, for any product and day, past its bound too', () => {
+    const symbols = BUILT_IN_REGISTRY.products.map((p) => p.symbol);
+    fc.assert(
+      fc.property(fc.constantFrom(...symbols), fc.integer({ min: 0, max: 3 * 366 }), (symbol, offset) => {
+        const today = addCalendarDays(iso('2026-01-01'), offset);
+        const fresh = upcomingContracts(product(symbol), today, 1)[0] ?? null;
+        expect(frontContract(product(symbol), today)).toEqual(fresh);
+        expect(frontContract(product(symbol), today)).toBe(frontContract(product(symbol), today));
+      }),
+      { numRuns: 600 },
+    );
   });
 
   it('walks the active cycle: MGC after January 2026 is Feb, Apr, Jun', () => {

@@ -234,7 +234,19 @@ export function upcomingContracts(
   return found;
 }
 
+/** Front months found, by product and day: the sizer asks for the same ones on every keystroke. */
+const frontByProductDay = new Map<string, ProductContractMonth | null>();
+/** Entries kept before the cache starts over (a bound on memory, not a tuning knob). */
+const FRONTS_KEPT = 256;
+
 /** The front month of a product on `today`, or null when the product has no calendar. */
 export function frontContract(product: ProductCalendarKey, today: CalendarDate): ProductContractMonth | null {
-  return upcomingContracts(product, today, 1)[0] ?? null;
+  const { symbol, listing, lastTradingDayRule } = product;
+  const key = `${symbol} ${listing ?? '-'} ${lastTradingDayRule ?? '-'} ${today.year}-${today.month}-${today.day}`;
+  const known = frontByProductDay.get(key);
+  if (known !== undefined) return known;
+  if (frontByProductDay.size >= FRONTS_KEPT) frontByProductDay.clear();
+  const front = upcomingContracts(product, today, 1)[0] ?? null;
+  frontByProductDay.set(key, front);
+  return front;
 }
