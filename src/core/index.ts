@@ -101,6 +101,7 @@ export type { LadderRungView } from './present/presentLadder';
 export {
   createDeskPresenter,
   deskOutputs,
+  outputText,
   presentDesk,
   type DeskOutputs,
   type DeskView,

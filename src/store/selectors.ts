@@ -7,7 +7,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import {
   familyReference,
-  deskOutputs,
+  outputText,
   NO_VALUE,
   type AccountLevels,
   type AccountOutputs,
@@ -81,12 +81,12 @@ export function useFieldWarning(key: InputKey): string | undefined {
 
 /** A computed figure as display text by its flat output key ("—" when it cannot be computed). */
 export function useOutput(key: keyof DeskOutputs): string {
-  return useDesk((s) => deskOutputs(s.view)[key]);
+  return useDesk((s) => outputText(s.view, key));
 }
 
 /** A note's text by output key, or undefined when no key is given (an output without a note). */
 export function useOutputNote(key: keyof DeskOutputs | undefined): string | undefined {
-  return useDesk((s) => (key === undefined ? undefined : deskOutputs(s.view)[key]));
+  return useDesk((s) => (key === undefined ? undefined : outputText(s.view, key)));
 }
 
 /** The store's setter for one input (stable across renders). */

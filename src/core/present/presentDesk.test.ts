@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { bookRow as row, figuresWith } from '../../../tests/support/desk';
 import { D } from '../decimal';
+import type { DeskFigures } from '../desk';
 import type { SizingNote } from '../sizer';
-import { createDeskPresenter, deskOutputs, type DeskView } from './presentDesk';
+import {
+  createDeskPresenter,
+  deskOutputs,
+  outputText,
+  sectionPresenters,
+  type DeskOutputs,
+  type DeskView,
+} from './presentDesk';
 import { sizingNoteText } from './presentSizer';
 
 const usd = (text: string) => new D(text);
@@ -64,10 +72,50 @@ describe('the sizing note in words', () => {
 describe('the presenter keeps what did not change', () => {
   const sections = (view: DeskView) => Object.keys(view) as (keyof DeskView)[];
 
-  it('returns the same view for figures that are the same by value (recomputed from the same inputs)', () => {
+  it('keeps every section’s texts, the same objects, for figures that are the same by value (recomputed from the same inputs)', () => {
     const present = createDeskPresenter();
     const first = present(figuresWith(stressed, book));
-    expect(present(figuresWith(stressed, book))).toBe(first);
+    const again = present(figuresWith(stressed, book));
+    expect(sections(again).filter((section) => again[section] !== first[section])).toEqual([]);
+    expect(sections(again)).toHaveLength(10);
+  });
+
+  it('formats a section when it is first read, once per view, and not at all while nothing reads it', () => {
+    const calls = new Map<keyof DeskView, number>();
+    const fresh = sectionPresenters();
+    const counted =
+      <S extends keyof DeskView>(name: S) =>
+      (figures: DeskFigures[S]): DeskView[S] => {
+        calls.set(name, (calls.get(name) ?? 0) + 1);
+        return fresh[name](figures);
+      };
+    const present = createDeskPresenter({
+      account: counted('account'),
+      sizer: counted('sizer'),
+      ladder: counted('ladder'),
+      spread: counted('spread'),
+      book: counted('book'),
+      stress: counted('stress'),
+      hedge: counted('hedge'),
+      bars: counted('bars'),
+      plan: counted('plan'),
+      calendar: counted('calendar'),
+    });
+    const view = present(figuresWith(stressed, book));
+    expect(view.sizer.stopAt).toBe('1,990.0');
+    expect(view.sizer).toBe(view.sizer);
+    expect(outputText(view, 'riskBudget')).toBe(view.account.riskBudget);
+    expect([...calls]).toEqual([
+      ['sizer', 1],
+      ['account', 1],
+    ]);
+    // A later view reads the stress: formatted then, from that view's figures.
+    const later = present(figuresWith({ ...stressed, equity: '50,000' }, book));
+    expect(later.stress).toEqual(
+      createDeskPresenter()(figuresWith({ ...stressed, equity: '50,000' }, book)).stress,
+    );
+    expect(calls.get('stress')).toBe(1);
+    expect(calls.get('spread')).toBeUndefined();
   });
 
   it('formats only the sizer when the entry changes', () => {
@@ -88,6 +136,26 @@ describe('the presenter keeps what did not change', () => {
     const changed = sections(after).filter((section) => after[section] !== before[section]);
     expect(changed).toEqual(['account', 'sizer', 'book', 'stress', 'calendar']);
     expect(after.book.rows.get('p1')).toBe(before.book.rows.get('p1'));
+  });
+
+  it('reads one text by output key exactly as the flat record has it, each key held by one section only', () => {
+    const view = createDeskPresenter()(figuresWith(stressed, book));
+    const outputs = deskOutputs(view);
+    for (const key of Object.keys(outputs) as (keyof DeskOutputs)[]) {
+      expect(outputText(view, key)).toBe(outputs[key]);
+    }
+    const keyLists = [
+      Object.keys(view.account),
+      Object.keys(view.sizer),
+      Object.keys(view.spread).filter((key) => key !== 'bestMatches'),
+      Object.keys(view.book).filter((key) => key !== 'rows'),
+      Object.keys(view.hedge),
+      Object.keys(view.bars),
+      ['moveToCall', 'moveToZero'],
+    ];
+    expect(new Set(keyLists.flat()).size).toBe(keyLists.flat().length);
+    expect(Object.keys(outputs)).toHaveLength(keyLists.flat().length);
+    expect(outputText(view, 'moveToCall')).toBe('-16.89% (RTY -337.8 pts)');
   });
 
   it('gives the texts of every section in one flat record, the same object for the same view', () => {

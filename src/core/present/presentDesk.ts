@@ -47,44 +47,93 @@ export type DeskOutputs = AccountOutputs &
     moveToZero: string;
   };
 
+/** Each section's presenter: typed figures in, that section's display text out. */
+export type SectionPresenters = {
+  readonly [S in keyof DeskView]: (figures: DeskFigures[S]) => DeskView[S];
+};
+
 /**
- * A presenter with its own memory of the last view: `present(figures)` returns the display text per
- * section, the same section objects while their figures are unchanged, and the same view object while
- * every section is. The store keeps one for its lifetime.
+ * The presenters of every section: a new set per desk presenter, since the Calendar's keeps each of its
+ * parts' texts (see createCalendarPresenter).
  */
-export function createDeskPresenter(): (figures: DeskFigures) => DeskView {
-  const account = memoByValue(presentAccount);
-  const sizer = memoByValue(presentSizer);
-  const ladder = memoByValue(presentLadder);
-  const spread = memoByValue(presentSpread);
-  const book = memoByValue(presentBook);
-  const stress = memoByValue(presentStress);
-  const hedge = memoByValue(presentHedge);
-  const bars = memoByValue(presentBars);
-  const plan = memoByValue(presentPlanLog);
-  const calendar = memoByValue(createCalendarPresenter());
-  let last: DeskView | null = null;
-  return (figures) => {
-    const view: DeskView = {
-      account: account(figures.account),
-      sizer: sizer(figures.sizer),
-      ladder: ladder(figures.ladder),
-      spread: spread(figures.spread),
-      book: book(figures.book),
-      stress: stress(figures.stress),
-      hedge: hedge(figures.hedge),
-      bars: bars(figures.bars),
-      plan: plan(figures.plan),
-      calendar: calendar(figures.calendar),
-    };
-    if (last !== null && sameSections(last, view)) return last;
-    last = view;
-    return view;
+export function sectionPresenters(): SectionPresenters {
+  return {
+    account: presentAccount,
+    sizer: presentSizer,
+    ladder: presentLadder,
+    spread: presentSpread,
+    book: presentBook,
+    stress: presentStress,
+    hedge: presentHedge,
+    bars: presentBars,
+    plan: presentPlanLog,
+    calendar: createCalendarPresenter(),
   };
 }
 
-function sameSections(a: DeskView, b: DeskView): boolean {
-  return (Object.keys(a) as (keyof DeskView)[]).every((section) => a[section] === b[section]);
+/**
+ * A presenter with its own memory: `present(figures)` returns a view whose sections are formatted when
+ * first read (then kept in that view), and a section's previous texts, the same object, while its figures
+ * are the same by value. So a keystroke formats only the sections on screen, and of those only what
+ * changed; a section read later (its panel shown) is formatted then. The store keeps one for its lifetime.
+ */
+export function createDeskPresenter(
+  presenters: SectionPresenters = sectionPresenters(),
+): (figures: DeskFigures) => DeskView {
+  const remembering: SectionPresenters = {
+    account: memoByValue(presenters.account),
+    sizer: memoByValue(presenters.sizer),
+    ladder: memoByValue(presenters.ladder),
+    spread: memoByValue(presenters.spread),
+    book: memoByValue(presenters.book),
+    stress: memoByValue(presenters.stress),
+    hedge: memoByValue(presenters.hedge),
+    bars: memoByValue(presenters.bars),
+    plan: memoByValue(presenters.plan),
+    calendar: memoByValue(presenters.calendar),
+  };
+  return (figures) => {
+    const shown: { -readonly [S in keyof DeskView]?: DeskView[S] } = {};
+    const section = <S extends keyof DeskView>(name: S): DeskView[S] => {
+      const known = shown[name];
+      if (known !== undefined) return known;
+      const texts = remembering[name](figures[name]);
+      shown[name] = texts;
+      return texts;
+    };
+    return {
+      get account() {
+        return section('account');
+      },
+      get sizer() {
+        return section('sizer');
+      },
+      get ladder() {
+        return section('ladder');
+      },
+      get spread() {
+        return section('spread');
+      },
+      get book() {
+        return section('book');
+      },
+      get stress() {
+        return section('stress');
+      },
+      get hedge() {
+        return section('hedge');
+      },
+      get bars() {
+        return section('bars');
+      },
+      get plan() {
+        return section('plan');
+      },
+      get calendar() {
+        return section('calendar');
+      },
+    };
+  };
 }
 
 const shared = createDeskPresenter();
@@ -118,4 +167,25 @@ export function deskOutputs(view: DeskView): DeskOutputs {
     flatOutputs.set(view, outputs);
   }
   return outputs;
+}
+
+/** The sections that hold single-figure texts besides the stress's two, the Size section's first. */
+const TEXT_SECTIONS = ['account', 'sizer', 'bars', 'book', 'spread', 'hedge'] as const;
+type TextSection = (typeof TEXT_SECTIONS)[number];
+/** The section of each output key, found on its first lookup (a key never moves to another section). */
+const sectionOfKey = new Map<keyof DeskOutputs, TextSection>();
+
+/**
+ * One single-figure text by output key: `deskOutputs(view)[key]`, formatting only the section that holds
+ * it (a keystroke in Size then formats no Spread, Book or Hedge text).
+ */
+export function outputText(view: DeskView, key: keyof DeskOutputs): string {
+  if (key === 'moveToCall' || key === 'moveToZero') return view.stress[key];
+  const known = sectionOfKey.get(key);
+  const section = known ?? TEXT_SECTIONS.find((name) => Object.hasOwn(view[name], key));
+  if (section === undefined) throw new Error(`No section shows the output "${key}".`);
+  if (known === undefined) sectionOfKey.set(key, section);
+  const text: unknown = Reflect.get(view[section], key);
+  if (typeof text !== 'string') throw new Error(`The output "${key}" is not a text.`);
+  return text;
 }
