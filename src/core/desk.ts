@@ -1,7 +1,7 @@
 /**
  * The whole of RiskDesk's arithmetic in one synchronous call: raw input texts in, every figure (typed:
  * decimals, counts, enums, dates) and every field message out. The store calls this on each keystroke and
- * hands the figures to the presenter (present/presentDesk.ts), which makes the display text once.
+ * hands the figures to the presenter (present/presentDesk.ts), which makes the display text of what is shown.
  * Each section carries its figures rounded as they are shown (see rounding.ts), so the presenter only
  * formats.
  */

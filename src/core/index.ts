@@ -2,8 +2,8 @@
  * The one door into core: everything the store and the panels may use, by name. Core is pure TypeScript
  * (no React, no DOM, no clock): lint and tsconfig.core.json enforce it.
  *
- * `computeDesk` gives typed figures (`DeskFigures`); `presentDesk` turns them into display text per section
- * (`DeskView`).
+ * `computeDesk` gives typed figures (`DeskFigures`); a presenter from `createDeskPresenter` turns them into
+ * display text per section (`DeskView`).
  */
 export { bookToCsv, BOOK_CSV_HEADER } from './bookCsv';
 export type { AccountFigures, AccountLevels, BudgetFigures, DailyLossFigures, LimitLevel } from './account';
@@ -102,7 +102,6 @@ export {
   createDeskPresenter,
   deskOutputs,
   outputText,
-  presentDesk,
   type DeskOutputs,
   type DeskView,
 } from './present/presentDesk';

@@ -1,8 +1,8 @@
 /**
  * The one store: the raw input texts, the book's rows, the typed figures computed from them and their
  * display text, set together by every action (compute on write, synchronously: computeDesk, then the
- * presenter, which keeps a section's view while its figures are unchanged). Panels read single values
- * through the named selectors in selectors.ts.
+ * presenter's view, whose sections are formatted when a panel first reads them and kept while their
+ * figures are unchanged). Panels read single values through the named selectors in selectors.ts.
  */
 import { create } from 'zustand';
 import {

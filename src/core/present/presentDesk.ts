@@ -3,9 +3,9 @@
  * recompute, after computeDesk; nothing here computes a figure or decides a rounding (core rounds every
  * figure as it is shown; formatting only fixes the number of decimals and groups digits, see format.ts).
  *
- * Each section is memoised: while a section's figures are the same by value (sameFigures.ts), the
- * presenter returns the section's previous view object, strings included, so selectors keep returning
- * equal primitives and typing into one panel formats only that panel.
+ * A section is formatted when a panel first reads it, and memoised: while its figures are the same by value
+ * (sameFigures.ts), the presenter returns the section's previous view object, strings included, so
+ * selectors keep returning equal primitives and typing into one panel formats only that panel.
  */
 import type { DeskFigures } from '../desk';
 import { presentAccount, type AccountOutputs } from './presentAccount';
@@ -134,13 +134,6 @@ export function createDeskPresenter(
       },
     };
   };
-}
-
-const shared = createDeskPresenter();
-
-/** The display text of `figures`, per section (one presenter shared by its callers; see createDeskPresenter). */
-export function presentDesk(figures: DeskFigures): DeskView {
-  return shared(figures);
 }
 
 const flatOutputs = new WeakMap<DeskView, DeskOutputs>();
