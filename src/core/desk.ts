@@ -5,21 +5,32 @@
  * Each section carries its figures rounded as they are shown (see rounding.ts), so the presenter only
  * formats.
  */
-import { accountLimits, type AccountFigures } from './account';
+import { accountLimits, type AccountFigures, type AccountLimits, type AccountValues } from './account';
 import type { BarsStudy } from './barsStudy';
-import { computeBook, parseBook, type BookErrors, type BookFigures, type BookRow } from './book';
+import {
+  computeBook,
+  parseBook,
+  type BookErrors,
+  type BookFigures,
+  type BookResult,
+  type BookRow,
+  type ParsedBook,
+  type Position,
+} from './book';
 import type { CalendarDate } from './calendar';
 import { warnMaintenanceAboveInitial } from './costChecks';
 import { D, ZERO, type Dec } from './decimal';
-import { fieldReader, type FieldErrors } from './fields';
+import { fieldReader, type FieldErrors, type FieldReader } from './fields';
 import { RULES, SIDES, type InputKey, type Inputs } from './inputs';
+import { memoizeLast } from './memo';
 import { costOf } from './productCosts';
+import { memoOnReads } from './readMemo';
 import { computeHedge, type HedgeFigures } from './hedge';
 import { sizerLadder, type SizerLadder } from './ladder';
 import { computeSizer, type SizerFigures } from './sizer';
 import { computeSpread, type SpreadFigures } from './spread';
-import { computeStress, familyMarks, type StressFigures } from './stress';
-import { computePlanLog, readTradeLog, type PlanLogFigures } from './plan/planLog';
+import { computeStress, familyMarks, type FamilyMarks, type StressFigures } from './stress';
+import { computePlanLog, readTradeLog, type PlanLogFigures, type ReadLog } from './plan/planLog';
 import type { PlanSectionCompute, PlanSectionFigures } from './plan/planSection';
 import type { TradeLogRow } from './plan/tradeLog';
 import {
@@ -32,6 +43,7 @@ import {
 import type { UserEventText } from './events/events';
 import type { DailyBars } from './events/gaps';
 import { deskRegistry, type CustomProductRow, type DeskRegistry } from './products/deskRegistry';
+import type { ProductRegistry } from './products/registry';
 import type { PortfolioSectionCompute } from './portfolio/portfolioDoor';
 import type { PortfolioAssetBars } from './portfolio/portfolioBars';
 import type { PortfolioFigures } from './portfolio/portfolioDesk';
@@ -125,62 +137,160 @@ const NONE: readonly never[] = [];
 const NO_CORRELATIONS: TypedCorrelations = {};
 const NO_BARS: ReadonlyMap<string, PortfolioAssetBars> = new Map();
 
-/** Computes every figure from the input texts and the book's rows. Never throws on any input. */
-export function computeDesk(
+/**
+ * The steps of computeDesk that can be skipped, each remembering its last run: a step that reads fields
+ * runs again only when a text it read, a message before it or another argument changed (readMemo.ts);
+ * the stress, which reads none, when an argument did. So typing the equity does not re-read the book,
+ * the log, the spread or the hedge, and typing a price neither the account nor the stress.
+ */
+function deskSteps() {
+  return {
+    log: memoOnReads(readTradeLog),
+    marks: memoOnReads(
+      (
+        read: FieldReader<InputKey>,
+        _texts: Inputs,
+        families: readonly string[],
+        positions: readonly Position[],
+        registry: ProductRegistry,
+      ) => familyMarks(read, families, positions, registry),
+    ),
+    book: memoOnReads(
+      (
+        read: FieldReader<InputKey>,
+        _texts: Inputs,
+        parsed: ParsedBook,
+        marks: FamilyMarks,
+        registry: DeskRegistry,
+      ) =>
+        computeBook(
+          parsed,
+          (family) => marks.marks.get(family)?.reference ?? null,
+          {
+            slippageTicks: read.numberOr('slippageTicks', RULES.slippageTicks, ZERO),
+            commission: (symbol) => costOf(read, registry, symbol, 'commission'),
+          },
+          read,
+          registry,
+        ),
+    ),
+    limits: memoOnReads(
+      (
+        read: FieldReader<InputKey>,
+        _texts: Inputs,
+        book: BookResult,
+        realizedFromLogUsd: Dec | null,
+        basisKey: 'marginBasis' | 'ethMarginBasis',
+      ) => accountLimits(read, book, realizedFromLogUsd, basisKey),
+    ),
+    sizer: memoOnReads(
+      (
+        read: FieldReader<InputKey>,
+        texts: Inputs,
+        limits: AccountLimits,
+        today: CalendarDate | null,
+        ethSlippage: boolean,
+        registry: DeskRegistry,
+      ) => computeSizer(read, texts, limits, { today, ethSlippage, registry }),
+    ),
+    spread: memoOnReads(computeSpread),
+    stress: memoizeLast(
+      (
+        families: readonly string[],
+        marks: FamilyMarks,
+        positions: readonly Position[],
+        equityUsd: Dec | null,
+        maintenanceUsd: Dec | null,
+        weekendPercent: Dec | null,
+        overnightPercent: Dec | null,
+      ) =>
+        computeStress(families, marks, positions, equityUsd, maintenanceUsd, {
+          weekendPercent,
+          overnightPercent,
+        }),
+    ),
+    hedge: memoOnReads((read: FieldReader<InputKey>, _texts: Inputs, registry: ProductRegistry) =>
+      computeHedge(read, registry),
+    ),
+    planLog: memoOnReads(
+      (
+        read: FieldReader<InputKey>,
+        _texts: Inputs,
+        log: ReadLog,
+        account: AccountValues,
+        rows: readonly TradeLogRow[],
+        overridesMs: readonly number[],
+      ) => computePlanLog(read, log, account, rows, overridesMs),
+    ),
+    costWarnings: memoOnReads((read: FieldReader<InputKey>) => {
+      warnMaintenanceAboveInitial(read);
+    }),
+  };
+}
+
+/**
+ * A computeDesk with its own memory of each step's last run (deskSteps): what a fresh one computes from
+ * the same arguments, whatever it computed before.
+ */
+export function createDeskComputer(): (
   inputs: Inputs,
   env: DeskEnv,
-  book: readonly BookRow[] = [],
-  collections: DeskCollections = {},
+  book?: readonly BookRow[],
+  collections?: DeskCollections,
+) => DeskFigures {
+  const steps = deskSteps();
+  return (inputs, env, book = [], collections = {}) => computeWith(steps, inputs, env, book, collections);
+}
+
+/**
+ * Computes every figure from the input texts and the book's rows. Never throws on any input. One computer
+ * shared by its callers (the store is one), remembering the last run of each step.
+ */
+export const computeDesk = createDeskComputer();
+
+function computeWith(
+  steps: ReturnType<typeof deskSteps>,
+  inputs: Inputs,
+  env: DeskEnv,
+  book: readonly BookRow[],
+  collections: DeskCollections,
 ): DeskFigures {
   const registry = deskRegistry(collections.customProducts ?? NONE);
   const read = fieldReader(inputs, registry.registry);
   const logRows = collections.tradeLog ?? NONE;
+  const now = env.now ?? null;
   // The log first: when it holds trades of this session, its realized P&L is the account's.
-  const log = readTradeLog(read, inputs, logRows, env.now ?? null);
+  const log = steps.log(read, inputs, logRows, now);
   const parsedBook = parseBook(book, registry.registry);
-  const marks = familyMarks(read, parsedBook.families, parsedBook.positions, registry.registry);
-  const bookResult = computeBook(
-    parsedBook,
-    (family) => marks.marks.get(family)?.reference ?? null,
-    {
-      slippageTicks: read.numberOr('slippageTicks', RULES.slippageTicks, ZERO),
-      commission: (symbol) => costOf(read, registry, symbol, 'commission'),
-    },
-    read,
-    registry,
-  );
+  const marks = steps.marks(read, inputs, parsedBook.families, parsedBook.positions, registry.registry);
+  const bookResult = steps.book(read, inputs, parsedBook, marks, registry);
   // The session the sizer assumes decides its slippage and the margin basis of the whole account.
   const holdingDays = readHoldingDays(read);
-  const session = sizerSession(read, inputs.plannedEntryTime, env.now ?? null, holdingDays);
-  const limits = accountLimits(
+  const session = sizerSession(read, inputs.plannedEntryTime, now, holdingDays);
+  const limits = steps.limits(
     read,
+    inputs,
     bookResult,
     log.accountPnlUsd,
     session?.ethMargin === true ? 'ethMarginBasis' : 'marginBasis',
   );
-  const sizer = computeSizer(read, inputs, limits, {
-    today: env.today,
-    ethSlippage: session?.ethSlippage === true,
-    registry,
-  });
-  const spread = computeSpread(read, inputs, registry.registry);
+  const sizer = steps.sizer(read, inputs, limits, env.today, session?.ethSlippage === true, registry);
+  const spread = steps.spread(read, inputs, registry.registry);
   const gapMoves = gapScenarioMoves(env.bars ?? null);
-  const stress = computeStress(
+  const stress = steps.stress(
     parsedBook.families,
     marks,
     parsedBook.positions,
     limits.values.equityUsd,
     bookResult.marginUsd.maintenance,
-    {
-      weekendPercent: gapMoves.weekend?.movePercent ?? null,
-      overnightPercent: gapMoves.overnight?.movePercent ?? null,
-    },
+    gapMoves.weekend?.movePercent ?? null,
+    gapMoves.overnight?.movePercent ?? null,
   );
-  const hedge = computeHedge(read, registry.registry);
+  const hedge = steps.hedge(read, inputs, registry.registry);
   const overridesMs = collections.breakerOverridesMs ?? NONE;
   const computeSection = env.planSection ?? null;
   const plan: PlanFigures = {
-    ...computePlanLog(read, log, limits.values, logRows, overridesMs),
+    ...steps.planLog(read, inputs, log, limits.values, logRows, overridesMs),
     section:
       computeSection === null
         ? null
@@ -191,7 +301,7 @@ export function computeDesk(
     read,
     texts: inputs,
     today: env.today,
-    now: env.now ?? null,
+    now,
     book: parsedBook,
     userEvents: collections.userEvents ?? NONE,
     holdingDays,
@@ -217,7 +327,7 @@ export function computeDesk(
           registry,
           env.portfolioBars ?? NO_BARS,
         );
-  warnMaintenanceAboveInitial(read);
+  steps.costWarnings(read, inputs);
 
   const period = read.number('atrPeriod', RULES.atrPeriod);
   const multiplier = read.number('atrMultiplier', RULES.atrMultiplier);

@@ -32,6 +32,8 @@ export interface FieldReader<K extends string> {
   problem(key: K, rule: NumberRule): NumberProblem | 'is empty' | null;
   readonly errors: FieldErrors<K>;
   readonly warnings: FieldErrors<K>;
+  /** The contracts `symbol` looks up. */
+  readonly registry: ProductRegistry;
 }
 
 /** Message for a price that is not a whole number of ticks, naming the two nearest valid prices. */
@@ -90,6 +92,7 @@ export function fieldReader<K extends string>(
   return {
     errors,
     warnings,
+    registry,
     fail,
     warn(key, message) {
       warnings[key] ??= message;
