@@ -14,7 +14,7 @@ import type {
   MonteCarloPlan,
   PlanSectionFigures,
 } from '../plan/planSection';
-import { sameFigures } from './sameFigures';
+import { memoByValue } from './sameFigures';
 import { signedTicks } from './words';
 import type { ContractMix } from '../plan/etf';
 import type { MonteCarloFigures } from '../plan/monteCarloFigures';
@@ -384,13 +384,7 @@ export function presentPlanSection(figures: PlanSectionFigures): PlanView {
  * one for the page's lifetime.
  */
 export function createPlanSectionPresenter(): (figures: PlanSectionFigures) => PlanView {
-  let last: { readonly figures: PlanSectionFigures; readonly view: PlanView } | null = null;
-  return (figures) => {
-    if (last !== null && sameFigures(last.figures, figures)) return last.view;
-    const view = presentPlanSection(figures);
-    last = { figures, view };
-    return view;
-  };
+  return memoByValue(presentPlanSection);
 }
 
 /** The Monte Carlo's texts. */

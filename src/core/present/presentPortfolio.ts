@@ -20,7 +20,7 @@ import type {
 import type { ProductSpec } from '../products/registry';
 import { usdCentsDown, usdCentsUp } from '../rounding';
 import { memoizeLast } from '../memo';
-import { sameFigures } from './sameFigures';
+import { memoByValue } from './sameFigures';
 import { listSome } from './words';
 
 /** The section's single texts. A type (not an interface) so that it is a plain record of strings. */
@@ -358,11 +358,5 @@ function presentPortfolioFigures(figures: PortfolioFigures): PortfolioView {
  * by value (sameFigures.ts), so a keystroke elsewhere re-renders nothing here. One per store.
  */
 export function createPortfolioPresenter(): (figures: PortfolioFigures) => PortfolioView {
-  let last: { readonly figures: PortfolioFigures; readonly view: PortfolioView } | null = null;
-  return (figures) => {
-    if (last !== null && sameFigures(last.figures, figures)) return last.view;
-    const view = presentPortfolioFigures(figures);
-    last = { figures, view };
-    return view;
-  };
+  return memoByValue(presentPortfolioFigures);
 }
