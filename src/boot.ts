@@ -25,20 +25,34 @@ document.addEventListener('visibilitychange', tick);
 
 const { storage, notice } = browserStorage(() => window.localStorage);
 
-/** Saves at most every SAVE_DELAY_MS while typing, and at once when the page is hidden or left. */
+/**
+ * Saves at most every SAVE_DELAY_MS while typing, then in the browser's next idle moment (so a save, which
+ * serialises the whole book, does not run between a keystroke and its frame), and at once when the page is
+ * hidden or left.
+ */
 const SAVE_DELAY_MS = 300;
+/** The longest a save waits for an idle moment after that delay. */
+const SAVE_IDLE_TIMEOUT_MS = 1_000;
 let pendingSave: (() => void) | null = null;
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
+let saveWhenIdle: number | null = null;
 const flushSave = () => {
   if (saveTimer !== null) clearTimeout(saveTimer);
+  if (saveWhenIdle !== null) cancelIdleCallback(saveWhenIdle);
   saveTimer = null;
+  saveWhenIdle = null;
   const save = pendingSave;
   pendingSave = null;
   save?.();
 };
 const scheduleSave = (save: () => void) => {
   pendingSave = save;
-  saveTimer ??= setTimeout(flushSave, SAVE_DELAY_MS);
+  saveTimer ??= setTimeout(() => {
+    // Safari has no requestIdleCallback: there the save runs when the delay is over.
+    if ('requestIdleCallback' in window) {
+      saveWhenIdle = requestIdleCallback(flushSave, { timeout: SAVE_IDLE_TIMEOUT_MS });
+    } else flushSave();
+  }, SAVE_DELAY_MS);
 };
 window.addEventListener('pagehide', flushSave);
 document.addEventListener('visibilitychange', () => {
