@@ -1,5 +1,6 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { FieldNotes, fieldNoteIds } from './FieldNotes';
+import { useShownText } from './shownText';
 
 export interface NumberFieldProps {
   readonly id: string;
@@ -42,27 +43,37 @@ export const NumberField = memo(function NumberField({
   signed,
 }: NumberFieldProps) {
   const describedBy = fieldNoteIds(id, { error, warning, hint });
+  const { ref, initialText } = useShownText(value);
+  const invalid = error !== undefined;
+  // Without the text: a keystroke's render reuses this element, so React leaves the input alone.
+  const input = useMemo(
+    () => (
+      <input
+        ref={ref}
+        id={id}
+        type="text"
+        inputMode={signed === true ? 'text' : 'decimal'}
+        autoComplete="off"
+        spellCheck={false}
+        defaultValue={initialText}
+        placeholder={placeholder}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+      />
+    ),
+    [ref, id, signed, initialText, placeholder, invalid, describedBy, onChange],
+  );
   return (
-    <div className={error === undefined ? 'field' : 'field field--invalid'}>
+    <div className={invalid ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>
         {label}
         {labelDetail === undefined ? null : <span className="visually-hidden">{labelDetail}</span>}
       </label>
       <div className="field__control">
-        <input
-          id={id}
-          type="text"
-          inputMode={signed === true ? 'text' : 'decimal'}
-          autoComplete="off"
-          spellCheck={false}
-          value={value}
-          placeholder={placeholder}
-          aria-invalid={error !== undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => {
-            onChange(event.target.value);
-          }}
-        />
+        {input}
         {unit === undefined ? null : (
           <span className="field__unit" aria-hidden="true">
             {unit}

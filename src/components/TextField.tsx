@@ -1,5 +1,6 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { FieldNotes, fieldNoteIds } from './FieldNotes';
+import { useShownText } from './shownText';
 
 export interface TextFieldProps {
   readonly id: string;
@@ -32,25 +33,35 @@ export const TextField = memo(function TextField({
   placeholder,
   maxLength,
 }: TextFieldProps) {
-  return (
-    <div className={error === undefined ? 'field' : 'field field--invalid'}>
-      <label htmlFor={id}>
-        {label}
-        {labelDetail === undefined ? null : <span className="visually-hidden">{labelDetail}</span>}
-      </label>
+  const { ref, initialText } = useShownText(value);
+  const invalid = error !== undefined;
+  // Without the text: a keystroke's render reuses this element, so React leaves the input alone.
+  const input = useMemo(
+    () => (
       <input
+        ref={ref}
         id={id}
         type="text"
         autoComplete="off"
-        value={value}
+        defaultValue={initialText}
         placeholder={placeholder}
         maxLength={maxLength}
-        aria-invalid={error !== undefined}
+        aria-invalid={invalid}
         aria-describedby={fieldNoteIds(id, { error })}
         onChange={(event) => {
           onChange(event.target.value);
         }}
       />
+    ),
+    [ref, id, initialText, placeholder, maxLength, invalid, error, onChange],
+  );
+  return (
+    <div className={invalid ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {labelDetail === undefined ? null : <span className="visually-hidden">{labelDetail}</span>}
+      </label>
+      {input}
       <FieldNotes id={id} error={error} />
     </div>
   );
