@@ -1,6 +1,6 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { FieldNotes, fieldNoteIds } from './FieldNotes';
-import { useShownText } from './shownText';
+import { useTextInput } from './textInput';
 
 export interface NumberFieldProps {
   readonly id: string;
@@ -43,29 +43,17 @@ export const NumberField = memo(function NumberField({
   signed,
 }: NumberFieldProps) {
   const describedBy = fieldNoteIds(id, { error, warning, hint });
-  const { ref, initialText } = useShownText(value);
   const invalid = error !== undefined;
-  // Without the text: a keystroke's render reuses this element, so React leaves the input alone.
-  const input = useMemo(
-    () => (
-      <input
-        ref={ref}
-        id={id}
-        type="text"
-        inputMode={signed === true ? 'text' : 'decimal'}
-        autoComplete="off"
-        spellCheck={false}
-        defaultValue={initialText}
-        placeholder={placeholder}
-        aria-invalid={invalid}
-        aria-describedby={describedBy}
-        onChange={(event) => {
-          onChange(event.target.value);
-        }}
-      />
-    ),
-    [ref, id, signed, initialText, placeholder, invalid, describedBy, onChange],
-  );
+  const input = useTextInput({
+    id,
+    text: value,
+    onText: onChange,
+    invalid,
+    describedBy,
+    placeholder,
+    inputMode: signed === true ? 'text' : 'decimal',
+    spellCheck: false,
+  });
   return (
     <div className={invalid ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>

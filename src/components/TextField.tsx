@@ -1,6 +1,6 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { FieldNotes, fieldNoteIds } from './FieldNotes';
-import { useShownText } from './shownText';
+import { useTextInput } from './textInput';
 
 export interface TextFieldProps {
   readonly id: string;
@@ -33,28 +33,16 @@ export const TextField = memo(function TextField({
   placeholder,
   maxLength,
 }: TextFieldProps) {
-  const { ref, initialText } = useShownText(value);
   const invalid = error !== undefined;
-  // Without the text: a keystroke's render reuses this element, so React leaves the input alone.
-  const input = useMemo(
-    () => (
-      <input
-        ref={ref}
-        id={id}
-        type="text"
-        autoComplete="off"
-        defaultValue={initialText}
-        placeholder={placeholder}
-        maxLength={maxLength}
-        aria-invalid={invalid}
-        aria-describedby={fieldNoteIds(id, { error })}
-        onChange={(event) => {
-          onChange(event.target.value);
-        }}
-      />
-    ),
-    [ref, id, initialText, placeholder, maxLength, invalid, error, onChange],
-  );
+  const input = useTextInput({
+    id,
+    text: value,
+    onText: onChange,
+    invalid,
+    describedBy: fieldNoteIds(id, { error }),
+    placeholder,
+    maxLength,
+  });
   return (
     <div className={invalid ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>

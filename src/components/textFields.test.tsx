@@ -1,5 +1,5 @@
 /**
- * NumberField and TextField are uncontrolled inputs kept showing their text (shownText.ts): typing leaves
+ * NumberField and TextField are uncontrolled inputs kept showing their text (textInput.tsx): typing leaves
  * the input element to the browser, a text from elsewhere is written in.
  */
 import { render, screen } from '@testing-library/react';
