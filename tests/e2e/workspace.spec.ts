@@ -35,7 +35,34 @@ test('each section has a route to bookmark; the risk bar is in every section', a
     for (const figure of ['Risk budget', 'Open risk', 'Margin in use']) {
       await expect(output(page, figure)).toBeVisible();
     }
+    // Every field is in the form of its own panel (Chrome's autofill then reads that panel's fields on a
+    // keystroke, not every field of the page), and no form is inside another.
+    const fields = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('input, select, textarea')] as HTMLInputElement[];
+      return {
+        count: all.length,
+        outsideOwnPanel: all
+          .filter(
+            (f) => f.form === null || f.form.closest('.panel, .account') !== f.closest('.panel, .account'),
+          )
+          .map((f) => f.id),
+        nestedForms: document.querySelectorAll('form form').length,
+      };
+    });
+    expect(fields.count, name).toBeGreaterThan(0);
+    expect(fields.outsideOwnPanel, name).toEqual([]);
+    expect(fields.nestedForms, name).toBe(0);
   }
+  // Enter in a field submits nothing: the page, its route and the typed text stay.
+  await goTo(page, 'Size');
+  await field(page, 'Account equity').fill('30000');
+  await page.evaluate(() => {
+    (window as { sameDocument?: boolean }).sameDocument = true;
+  });
+  await field(page, 'Account equity').press('Enter');
+  expect(new URL(page.url()).hash).toBe(ROUTES.Size);
+  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await expect(field(page, 'Account equity')).toHaveValue('30000');
   // A bookmark opens its section directly.
   await page.goto(`/${ROUTES.Hedge}`);
   await expect(page.getByRole('heading', { level: 2, name: SECTION_HEADINGS.Hedge })).toBeVisible();
