@@ -29,7 +29,7 @@ import { computeHedge, type HedgeFigures } from './hedge';
 import { sizerLadder, type SizerLadder } from './ladder';
 import { computeSizer, type SizerFigures } from './sizer';
 import { computeSpread, type SpreadFigures } from './spread';
-import { computeStress, familyMarks, type FamilyMarks, type StressFigures } from './stress';
+import { familyMarks, stressMoves, stressOutcome, type FamilyMarks, type StressFigures } from './stress';
 import { computePlanLog, readTradeLog, type PlanLogFigures, type ReadLog } from './plan/planLog';
 import type { PlanSectionCompute, PlanSectionFigures } from './plan/planSection';
 import type { TradeLogRow } from './plan/tradeLog';
@@ -140,8 +140,9 @@ const NO_BARS: ReadonlyMap<string, PortfolioAssetBars> = new Map();
 /**
  * The steps of computeDesk that can be skipped, each remembering its last run: a step that reads fields
  * runs again only when a text it read, a message before it or another argument changed (readMemo.ts);
- * the stress, which reads none, when an argument did. So typing the equity does not re-read the book,
- * the log, the spread or the hedge, and typing a price neither the account nor the stress.
+ * the stress, which reads none, when an argument did (its levels and scenario P&Ls apart from equity and
+ * margin). So typing the equity does not re-read the book, the log, the spread or the hedge, nor re-price
+ * the stress scenarios, and typing a price neither the account nor the stress.
  */
 function deskSteps() {
   return {
@@ -194,21 +195,16 @@ function deskSteps() {
       ) => computeSizer(read, texts, limits, { today, ethSlippage, registry }),
     ),
     spread: memoOnReads(computeSpread),
-    stress: memoizeLast(
+    stressMoves: memoizeLast(
       (
         families: readonly string[],
         marks: FamilyMarks,
         positions: readonly Position[],
-        equityUsd: Dec | null,
-        maintenanceUsd: Dec | null,
         weekendPercent: Dec | null,
         overnightPercent: Dec | null,
-      ) =>
-        computeStress(families, marks, positions, equityUsd, maintenanceUsd, {
-          weekendPercent,
-          overnightPercent,
-        }),
+      ) => stressMoves(families, marks, positions, { weekendPercent, overnightPercent }),
     ),
+    stress: memoizeLast(stressOutcome),
     hedge: memoOnReads((read: FieldReader<InputKey>, _texts: Inputs, registry: ProductRegistry) =>
       computeHedge(read, registry),
     ),
@@ -277,15 +273,14 @@ function computeWith(
   const sizer = steps.sizer(read, inputs, limits, env.today, session?.ethSlippage === true, registry);
   const spread = steps.spread(read, inputs, registry.registry);
   const gapMoves = gapScenarioMoves(env.bars ?? null);
-  const stress = steps.stress(
+  const moves = steps.stressMoves(
     parsedBook.families,
     marks,
     parsedBook.positions,
-    limits.values.equityUsd,
-    bookResult.marginUsd.maintenance,
     gapMoves.weekend?.movePercent ?? null,
     gapMoves.overnight?.movePercent ?? null,
   );
+  const stress = steps.stress(moves, limits.values.equityUsd, bookResult.marginUsd.maintenance);
   const hedge = steps.hedge(read, inputs, registry.registry);
   const overridesMs = collections.breakerOverridesMs ?? NONE;
   const computeSection = env.planSection ?? null;

@@ -17,7 +17,8 @@ type Texts<K extends string> = Readonly<Record<K, string>>;
 
 /** What a run of the step used and left. */
 interface Run<K extends string, A extends readonly unknown[], R> {
-  readonly texts: ReadonlyMap<K, string>;
+  /** Each field read, with its text (an array: checking it on every call allocates nothing). */
+  readonly texts: readonly (readonly [K, string])[];
   /** The messages at fields when the run started (see `messagesAt`). */
   readonly before: string;
   readonly registry: ProductRegistry;
@@ -43,20 +44,33 @@ function added<K extends string>(
   );
 }
 
+/** True when a call with these arguments would run the step exactly as `last` did. */
+function isSameRun<K extends string, A extends readonly unknown[], R>(
+  last: Run<K, A, R>,
+  read: Reader<K>,
+  texts: Texts<K>,
+  args: A,
+  before: string,
+): boolean {
+  if (last.registry !== read.registry || last.args.length !== args.length || last.before !== before) {
+    return false;
+  }
+  for (let i = 0; i < args.length; i++) if (!Object.is(last.args[i], args[i])) return false;
+  // Index loops: no iterator and no destructuring, so a check allocates nothing.
+  for (let i = 0; i < last.texts.length; i++) {
+    const seen = last.texts[i];
+    if (seen !== undefined && texts[seen[0]] !== seen[1]) return false;
+  }
+  return true;
+}
+
 export function memoOnReads<K extends string, A extends readonly unknown[], R>(
   step: (read: Reader<K>, texts: Texts<K>, ...args: A) => R,
 ): (read: Reader<K>, texts: Texts<K>, ...args: A) => R {
   let last: Run<K, A, R> | null = null;
   return (read, texts, ...args) => {
     const before = messagesAt(read);
-    if (
-      last !== null &&
-      last.registry === read.registry &&
-      last.args.length === args.length &&
-      last.args.every((arg, i) => Object.is(arg, args[i])) &&
-      [...last.texts].every(([key, text]) => texts[key] === text) &&
-      last.before === before
-    ) {
+    if (last !== null && isSameRun(last, read, texts, args, before)) {
       for (const [key, message] of last.errors) read.fail(key, message);
       for (const [key, message] of last.warnings) read.warn(key, message);
       return last.result;
@@ -123,7 +137,7 @@ export function memoOnReads<K extends string, A extends readonly unknown[], R>(
     const result = step(tracking, trackedTexts, ...args);
     last = run.cacheable
       ? {
-          texts: used,
+          texts: [...used],
           before,
           registry: read.registry,
           args,

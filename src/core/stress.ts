@@ -309,7 +309,7 @@ export function scenarioPnlUsd(
 /** familyDeltas, the same map while the positions array is the same (typing elsewhere costs no row work). */
 const familyDeltasOf = memoizeLast(familyDeltas);
 
-function emptyScenarios(): Record<StressScenario, ScenarioOutcome | null> {
+function emptyScenarios<T>(): Record<StressScenario, T | null> {
   return {
     '7%': null,
     '13%': null,
@@ -345,17 +345,32 @@ function moveFigure(x: Dec, marks: ReadonlyMap<string, FamilyMark>): MoveToLevel
 }
 
 /**
- * Computes the stress panel from the marks. `positions` are the book's valid rows; equity or maintenance
- * null means not entered (or not valid): the scenario figures are then null.
+ * What the stress knows before equity and margin: each family's levels and each scenario's P&L of the
+ * book. Typing the equity or a margin changes none of it (desk.ts keeps it while its arguments stay).
  */
-export function computeStress(
+export interface StressMoves {
+  readonly families: readonly string[];
+  readonly levels: Partial<Record<string, FamilyLevelPrices>>;
+  readonly problems: Partial<Record<string, FamilyProblem>>;
+  readonly gapMoves: GapMoves;
+  /** Each scenario's P&L, at full precision; null where not computable. */
+  readonly pnlUsd: Readonly<Record<StressScenario, Dec | null>>;
+  /**
+   * The book's P&L per unit of uniform move (Σ delta × mark over the usable families held); null when no
+   * usable family is held, so that no scenario is computable.
+   */
+  readonly slope: Dec | null;
+  /** The marks of the usable families held. */
+  readonly usedMarks: ReadonlyMap<string, FamilyMark>;
+}
+
+/** The levels and the scenario P&Ls of `positions` at the marks (see StressMoves). */
+export function stressMoves(
   families: readonly string[],
   { marks, problems }: FamilyMarks,
   positions: readonly Position[],
-  equityUsd: Dec | null,
-  maintenanceUsd: Dec | null,
   gapMoves: GapMoves = NO_GAP_MOVES,
-): StressFigures {
+): StressMoves {
   const levels: Partial<Record<string, FamilyLevelPrices>> = {};
   const byScenario = new Map<string, Record<Scenario, Dec | null>>();
   for (const [family, mark] of marks) {
@@ -380,54 +395,76 @@ export function computeStress(
       approximate: mark.approximate,
     };
   }
-  const result: StressFigures = {
+  const pnlUsd = emptyScenarios<Dec>();
+  // Σ signed quantity × multiplier per family, over the usable families only.
+  const deltas = new Map([...familyDeltasOf(positions)].filter(([family]) => marks.has(family)));
+  const moves: StressMoves = {
     families,
     levels,
     problems,
-    scenarios: emptyScenarios(),
     gapMoves,
-    moveToCall: null,
-    moveToZero: null,
-    line: null,
+    pnlUsd,
+    slope: null,
+    usedMarks: new Map(),
   };
-  // Σ signed quantity × multiplier per family, over the usable families only.
-  const deltas = new Map([...familyDeltasOf(positions)].filter(([family]) => marks.has(family)));
-  if (deltas.size === 0 || equityUsd === null || maintenanceUsd === null) return result;
+  if (deltas.size === 0) return moves;
 
   const markOf = (f: string) => marks.get(f)?.reference ?? ZERO;
-  const scenarios = emptyScenarios();
-  const outcomeOf = (pnl: Dec): ScenarioOutcome => {
-    const equityAfter = equityUsd.plus(pnl);
-    const excess = equityAfter.minus(maintenanceUsd);
-    return {
-      pnlUsd: usdCentsNearest(pnl),
-      // Equity and excess round down: a deficit of a fraction of a cent shows as -$0.01, never as $0.00.
-      equityUsd: usdCentsDown(equityAfter),
-      excessUsd: usdCentsDown(excess),
-      call: excess.isNegative(),
-    };
-  };
   // The limit and overnight-band rows need at least one family with limits among those held.
   const anyLimits = [...deltas.keys()].some((family) => (levels[family]?.limits ?? null) !== null);
   for (const scenario of SCENARIOS) {
     if (scenario !== 'custom' && !anyLimits) continue;
-    const pnl = scenarioPnlUsd(deltas, markOf, (f) => byScenario.get(f)?.[scenario] ?? null);
-    if (pnl !== null) scenarios[scenario] = outcomeOf(pnl);
+    pnlUsd[scenario] = scenarioPnlUsd(deltas, markOf, (f) => byScenario.get(f)?.[scenario] ?? null);
   }
   for (const [scenario, percent] of [
     ['Weekend gap (p99)', gapMoves.weekendPercent],
     ['Overnight gap (p99)', gapMoves.overnightPercent],
   ] as const) {
     if (percent === null) continue;
-    const pnl = scenarioPnlUsd(deltas, markOf, (f) =>
+    pnlUsd[scenario] = scenarioPnlUsd(deltas, markOf, (f) =>
       adverseGapPrice(markOf(f), percent, deltas.get(f) ?? ZERO, marks.get(f)?.spec.tickPoints ?? ONE),
     );
-    if (pnl !== null) scenarios[scenario] = outcomeOf(pnl);
   }
-
   let slope = ZERO;
   for (const [family, delta] of deltas) slope = slope.plus(delta.mul(markOf(family)));
-  const usedMarks = new Map([...marks].filter(([family]) => deltas.has(family)));
+  return { ...moves, slope, usedMarks: new Map([...marks].filter(([family]) => deltas.has(family))) };
+}
+
+/**
+ * The stress panel's figures: the book's moves (stressMoves) against equity and the maintenance margin.
+ * Equity or maintenance null means not entered (or not valid): the scenario figures are then null.
+ */
+export function stressOutcome(
+  { families, levels, problems, gapMoves, pnlUsd, slope, usedMarks }: StressMoves,
+  equityUsd: Dec | null,
+  maintenanceUsd: Dec | null,
+): StressFigures {
+  const result: StressFigures = {
+    families,
+    levels,
+    problems,
+    scenarios: emptyScenarios<ScenarioOutcome>(),
+    gapMoves,
+    moveToCall: null,
+    moveToZero: null,
+    line: null,
+  };
+  if (slope === null || equityUsd === null || maintenanceUsd === null) return result;
+
+  const scenarios = emptyScenarios<ScenarioOutcome>();
+  for (const scenario of STRESS_TABLE_SCENARIOS) {
+    const pnl = pnlUsd[scenario];
+    if (pnl === null) continue;
+    const equityAfter = equityUsd.plus(pnl);
+    const excess = equityAfter.minus(maintenanceUsd);
+    scenarios[scenario] = {
+      pnlUsd: usdCentsNearest(pnl),
+      // Equity and excess round down: a deficit of a fraction of a cent shows as -$0.01, never as $0.00.
+      equityUsd: usdCentsDown(equityAfter),
+      excessUsd: usdCentsDown(excess),
+      call: excess.isNegative(),
+    };
+  }
   const moveTo = (level: Dec): MoveToLevel => {
     if (equityUsd.lt(level) || (level.isZero() && equityUsd.lte(0))) return { kind: 'already' };
     if (slope.isZero()) return { kind: 'none-flat' };
@@ -450,6 +487,21 @@ export function computeStress(
     moveToZero: moveTo(ZERO),
     line,
   };
+}
+
+/**
+ * Computes the stress panel from the marks. `positions` are the book's valid rows; equity or maintenance
+ * null means not entered (or not valid): the scenario figures are then null.
+ */
+export function computeStress(
+  families: readonly string[],
+  marks: FamilyMarks,
+  positions: readonly Position[],
+  equityUsd: Dec | null,
+  maintenanceUsd: Dec | null,
+  gapMoves: GapMoves = NO_GAP_MOVES,
+): StressFigures {
+  return stressOutcome(stressMoves(families, marks, positions, gapMoves), equityUsd, maintenanceUsd);
 }
 
 /** Chart points of the equity line every 0.5 % from −25 % to +10 % (float64: a chart boundary). */

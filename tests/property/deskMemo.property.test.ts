@@ -93,3 +93,27 @@ describe('computeDesk’s memory', () => {
     );
   });
 });
+
+describe('the stress’s memory', () => {
+  it('typing the equity keeps the levels and scenario P&Ls and recomputes only equity and excess', () => {
+    const compute = createDeskComputer();
+    const book = [{ id: 'p1', symbol: 'M2K', side: 'long', quantity: '4', entry: '2000.0', stop: '' }];
+    const at = (equity: string) =>
+      compute({ ...DEFAULT_INPUTS, equity, 'stress.RTY.reference': '2000.0' }, env, book).stress;
+    const before = at('25000');
+    const after = at('30000');
+    expect(after.levels).toBe(before.levels);
+    // 4 M2K × $5 × (1860.0 − 2000.0) at the 7 % limit (offset 140.0 points): −$2,800 either way.
+    expect(before.scenarios['7%']?.pnlUsd.toString()).toBe('-2800');
+    expect(after.scenarios['7%']?.pnlUsd.toString()).toBe('-2800');
+    expect(before.scenarios['7%']?.equityUsd.toString()).toBe('22200');
+    expect(after.scenarios['7%']?.equityUsd.toString()).toBe('27200');
+    expect(after).toEqual(
+      createDeskComputer()(
+        { ...DEFAULT_INPUTS, equity: '30000', 'stress.RTY.reference': '2000.0' },
+        env,
+        book,
+      ).stress,
+    );
+  });
+});
