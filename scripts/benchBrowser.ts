@@ -295,9 +295,19 @@ async function installProbe(page: Page, inputSelector: string, watchedSelector: 
   await totalRisk.dispose();
 }
 
-/** Types `count` keystrokes into Entry price ("2000." + digit, then Backspace, …), one frame each. */
+/** One frame at 60 Hz: the span over which keystrokes are spread (see typeKeystrokes). */
+const FRAME_MS = 1000 / 60;
+
+/**
+ * Types `count` keystrokes into Entry price ("2000." + digit, then Backspace, …), one frame each.
+ * Before each key, a pause spread evenly over one frame (the golden-ratio sequence: the same pauses in
+ * every run and for every page). Without it, when a keystroke arrives within the frame interval follows
+ * from the page's own timing (the wait loop below, then the key's round trip), so the floor and RiskDesk
+ * would wait for their frames differently; spread this way, both wait alike on average.
+ */
 async function typeKeystrokes(page: Page, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
+    await new Promise((done) => setTimeout(done, ((i * 0.6180339887) % 1) * FRAME_MS));
     const before = await page.evaluate(() => (window as ProbeWindow).__keystrokes?.length ?? 0);
     // Even steps append a digit (1…9 in turn) to "2000.", odd steps delete it: every text is a valid price.
     await page.keyboard.press(i % 2 === 0 ? String(1 + ((i / 2) % 9)) : 'Backspace');
