@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { FieldNotes, fieldNoteIds } from './FieldNotes';
-import { useTextInput } from './textInput';
+import { fieldLabel, useTextInput } from './textInput';
 
 export interface NumberFieldProps {
   readonly id: string;
@@ -56,10 +56,7 @@ export const NumberField = memo(function NumberField({
   });
   return (
     <div className={invalid ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {labelDetail === undefined ? null : <span className="visually-hidden">{labelDetail}</span>}
-      </label>
+      {fieldLabel(id, label, labelDetail)}
       <div className="field__control">
         {input}
         {unit === undefined ? null : (

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { FieldNotes, fieldNoteIds } from './FieldNotes';
-import { useTextInput } from './textInput';
+import { fieldLabel, useTextInput } from './textInput';
 
 export interface TextFieldProps {
   readonly id: string;
@@ -45,10 +45,7 @@ export const TextField = memo(function TextField({
   });
   return (
     <div className={invalid ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {labelDetail === undefined ? null : <span className="visually-hidden">{labelDetail}</span>}
-      </label>
+      {fieldLabel(id, label, labelDetail)}
       {input}
       <FieldNotes id={id} error={error} />
     </div>

@@ -63,3 +63,16 @@ export function useTextInput({
     [id, inputMode, spellCheck, initialText, placeholder, maxLength, invalid, describedBy, onText],
   );
 }
+
+/**
+ * The label of NumberField and TextField: the field's name, and a detail only screen readers hear. A
+ * function, not a component, for the same reason as useTextInput.
+ */
+export function fieldLabel(id: string, label: string, labelDetail: string | undefined): React.JSX.Element {
+  return (
+    <label htmlFor={id}>
+      {label}
+      {labelDetail === undefined ? null : <span className="visually-hidden">{labelDetail}</span>}
+    </label>
+  );
+}

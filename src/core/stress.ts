@@ -489,21 +489,6 @@ export function stressOutcome(
   };
 }
 
-/**
- * Computes the stress panel from the marks. `positions` are the book's valid rows; equity or maintenance
- * null means not entered (or not valid): the scenario figures are then null.
- */
-export function computeStress(
-  families: readonly string[],
-  marks: FamilyMarks,
-  positions: readonly Position[],
-  equityUsd: Dec | null,
-  maintenanceUsd: Dec | null,
-  gapMoves: GapMoves = NO_GAP_MOVES,
-): StressFigures {
-  return stressOutcome(stressMoves(families, marks, positions, gapMoves), equityUsd, maintenanceUsd);
-}
-
 /** Chart points of the equity line every 0.5 % from −25 % to +10 % (float64: a chart boundary). */
 export function stressChartPoints(line: StressLine): StressPoint[] {
   const points: StressPoint[] = [];
