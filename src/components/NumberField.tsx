@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { FieldNotes, fieldNoteIds } from './FieldNotes';
-import { fieldLabel, useTextInput } from './textInput';
+import { fieldForm, fieldLabel, useTextInput } from './textInput';
 
 export interface NumberFieldProps {
   readonly id: string;
@@ -54,8 +54,9 @@ export const NumberField = memo(function NumberField({
     inputMode: signed === true ? 'text' : 'decimal',
     spellCheck: false,
   });
-  return (
-    <div className={invalid ? 'field field--invalid' : 'field'}>
+  return fieldForm(
+    invalid ? 'field field--invalid' : 'field',
+    <>
       {fieldLabel(id, label, labelDetail)}
       <div className="field__control">
         {input}
@@ -66,6 +67,6 @@ export const NumberField = memo(function NumberField({
         )}
       </div>
       <FieldNotes id={id} error={error} warning={warning} hint={hint} />
-    </div>
+    </>,
   );
 });

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { FieldNotes, fieldNoteIds } from './FieldNotes';
-import { fieldLabel, useTextInput } from './textInput';
+import { fieldForm, fieldLabel, useTextInput } from './textInput';
 
 export interface TextFieldProps {
   readonly id: string;
@@ -43,11 +43,12 @@ export const TextField = memo(function TextField({
     placeholder,
     maxLength,
   });
-  return (
-    <div className={invalid ? 'field field--invalid' : 'field'}>
+  return fieldForm(
+    invalid ? 'field field--invalid' : 'field',
+    <>
       {fieldLabel(id, label, labelDetail)}
       {input}
       <FieldNotes id={id} error={error} />
-    </div>
+    </>,
   );
 });

@@ -2,7 +2,7 @@
  * NumberField and TextField are uncontrolled inputs kept showing their text (textInput.tsx): typing leaves
  * the input element to the browser, a text from elsewhere is written in.
  */
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -81,5 +81,25 @@ describe.each(['number', 'text'] as const)('a %s field', (kind) => {
     expect(field.value).toBe('123');
     expect(screen.getByRole('status', { name: 'Stored' }).textContent).toBe('123');
     expect(field.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('is alone in a form of its own, which Enter never submits', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <Bound kind={kind} external="" />
+        <NumberField id="in-y" label="Other" value="" onChange={() => undefined} />
+      </>,
+    );
+    const field = screen.getByRole('textbox', { name: 'Amount' });
+    if (!(field instanceof HTMLInputElement)) throw new Error('not an input');
+    const form = field.form;
+    if (form === null) throw new Error('the field has no form');
+    expect([...form.elements]).toEqual([field]);
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Other' }).form).not.toBe(form);
+    await user.type(field, '{End}1{Enter}');
+    expect(field.value).toBe('250001');
+    // fireEvent returns false when a handler prevented the default: the submit goes nowhere.
+    expect(fireEvent.submit(form)).toBe(false);
   });
 });

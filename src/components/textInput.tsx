@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 
 export interface TextInputProps {
   readonly id: string;
@@ -74,5 +74,25 @@ export function fieldLabel(id: string, label: string, labelDetail: string | unde
       {label}
       {labelDetail === undefined ? null : <span className="visually-hidden">{labelDetail}</span>}
     </label>
+  );
+}
+
+/** Enter in a field never submits: RiskDesk has nowhere to send a form, and the page must stay. */
+function stayOnPage(event: SyntheticEvent<HTMLFormElement>) {
+  event.preventDefault();
+}
+
+/**
+ * The box of a field one types into, as a form of its own (`className` "field", …). On every keystroke
+ * Chrome's autofill reads the whole form of the typed field, and all the form-less fields of the page as
+ * one form: alone in its form, a field costs it no more than the floor page's single input (a CDP trace of
+ * 200 keystrokes into Account equity: that task 0.7–0.8 ms with a form per panel, 0.3–0.46 ms so).
+ * A function, not a component, for the same reason as useTextInput.
+ */
+export function fieldForm(className: string, children: ReactNode): React.JSX.Element {
+  return (
+    <form className={className} noValidate onSubmit={stayOnPage}>
+      {children}
+    </form>
   );
 }

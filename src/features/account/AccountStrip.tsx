@@ -1,6 +1,5 @@
 import { RISK_MODES } from '../../core';
 import { RadioGroup } from '../../components/ChoiceFields';
-import { FieldGroup } from '../../components/Panel';
 import { useDesk } from '../../store/deskStore';
 import { useInputText, useRealizedFromLog } from '../../store/selectors';
 import { InputField, inputId } from '../bindings';
@@ -19,7 +18,7 @@ export function AccountStrip() {
   return (
     <section className="account" aria-labelledby="account-title">
       <h3 id="account-title">Account</h3>
-      <FieldGroup className="account__fields">
+      <div className="account__fields">
         <InputField inputKey="equity" label="Account equity" unit="USD" />
         <div className="account__risk">
           <InputField
@@ -73,7 +72,7 @@ export function AccountStrip() {
             hint="A loss is negative, e.g. -250"
           />
         )}
-      </FieldGroup>
+      </div>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { describeBarsImport, type BarsImport } from '../../core';
 import { Panel } from '../../components/Panel';
+import { fieldForm } from '../../components/textInput';
 import { useDesk } from '../../store/deskStore';
 import { useBarsChart, useHasAtrFromBars } from '../../store/selectors';
 import { InputField, OutputField } from '../bindings';
@@ -59,8 +60,9 @@ function PasteBox() {
     if (text === '') clearBars();
     else void importBars(text, PASTED);
   };
-  return (
-    <div className="field">
+  return fieldForm(
+    'field',
+    <>
       <label htmlFor="paste-bars">Paste bars</label>
       <textarea
         id="paste-bars"
@@ -101,7 +103,7 @@ function PasteBox() {
           {lines.toLocaleString('en-US')} pasted lines in use (too long to show here).
         </p>
       ) : null}
-    </div>
+    </>,
   );
 }
 

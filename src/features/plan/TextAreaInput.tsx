@@ -2,6 +2,7 @@ import type { InputKey } from '../../core';
 import { useFieldError, useInputText, useSetInput } from '../../store/selectors';
 import { inputId } from '../bindings';
 import { FieldNotes, fieldNoteIds } from '../../components/FieldNotes';
+import { fieldForm } from '../../components/textInput';
 
 /** A labelled text area bound to one input (kept exactly as typed), with its message and a hint. */
 export function TextAreaInput({
@@ -22,8 +23,9 @@ export function TextAreaInput({
   const setInput = useSetInput();
   const id = inputId(inputKey);
   const describedBy = fieldNoteIds(id, { error, hint });
-  return (
-    <div className={error === undefined ? 'field' : 'field field--invalid'}>
+  return fieldForm(
+    error === undefined ? 'field' : 'field field--invalid',
+    <>
       <label htmlFor={id}>{label}</label>
       <textarea
         id={id}
@@ -38,6 +40,6 @@ export function TextAreaInput({
         }}
       />
       <FieldNotes id={id} error={error} hint={hint} />
-    </div>
+    </>,
   );
 }

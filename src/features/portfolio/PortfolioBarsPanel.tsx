@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Panel } from '../../components/Panel';
+import { fieldForm } from '../../components/textInput';
 import { useDesk } from '../../store/deskStore';
 import { usePortfolioBarsSource, usePortfolioBarsText, usePortfolioSymbols } from '../../store/selectors';
 
@@ -47,26 +48,29 @@ function AssetBars({ symbol }: { symbol: string }) {
           }}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-paste`}>{`Paste ${symbol} bars`}</label>
-        <textarea
-          id={`${id}-paste`}
-          rows={2}
-          spellCheck={false}
-          placeholder="Date,Open,High,Low,Close"
-          value={draft}
-          onChange={(event) => {
-            const text = event.target.value;
-            setDraft(text);
-            if (timer.current !== null) clearTimeout(timer.current);
-            // Imported once typing or pasting pauses, parsed off the main thread.
-            timer.current = setTimeout(() => {
-              if (text.trim() === '') clearBars(symbol);
-              else void importBars(symbol, text, `pasted ${symbol} bars`);
-            }, PASTE_PAUSE_MS);
-          }}
-        />
-      </div>
+      {fieldForm(
+        'field',
+        <>
+          <label htmlFor={`${id}-paste`}>{`Paste ${symbol} bars`}</label>
+          <textarea
+            id={`${id}-paste`}
+            rows={2}
+            spellCheck={false}
+            placeholder="Date,Open,High,Low,Close"
+            value={draft}
+            onChange={(event) => {
+              const text = event.target.value;
+              setDraft(text);
+              if (timer.current !== null) clearTimeout(timer.current);
+              // Imported once typing or pasting pauses, parsed off the main thread.
+              timer.current = setTimeout(() => {
+                if (text.trim() === '') clearBars(symbol);
+                else void importBars(symbol, text, `pasted ${symbol} bars`);
+              }, PASTE_PAUSE_MS);
+            }}
+          />
+        </>,
+      )}
       {readError === null ? null : <p className="field__error">{readError}</p>}
       {summary === '' ? null : <p className="field__hint">{summary}</p>}
       {sourceName === null ? null : (
