@@ -55,7 +55,7 @@ export const NumberField = memo(function NumberField({
     spellCheck: false,
   });
   return fieldForm(
-    invalid ? 'field field--invalid' : 'field',
+    invalid,
     <>
       {fieldLabel(id, label, labelDetail)}
       <div className="field__control">

@@ -44,7 +44,7 @@ export const TextField = memo(function TextField({
     maxLength,
   });
   return fieldForm(
-    invalid ? 'field field--invalid' : 'field',
+    invalid,
     <>
       {fieldLabel(id, label, labelDetail)}
       {input}

@@ -61,7 +61,7 @@ function PasteBox() {
     else void importBars(text, PASTED);
   };
   return fieldForm(
-    'field',
+    false,
     <>
       <label htmlFor="paste-bars">Paste bars</label>
       <textarea

@@ -24,7 +24,7 @@ export function TextAreaInput({
   const id = inputId(inputKey);
   const describedBy = fieldNoteIds(id, { error, hint });
   return fieldForm(
-    error === undefined ? 'field' : 'field field--invalid',
+    error !== undefined,
     <>
       <label htmlFor={id}>{label}</label>
       <textarea

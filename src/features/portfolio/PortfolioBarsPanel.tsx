@@ -49,7 +49,7 @@ function AssetBars({ symbol }: { symbol: string }) {
         />
       </div>
       {fieldForm(
-        'field',
+        false,
         <>
           <label htmlFor={`${id}-paste`}>{`Paste ${symbol} bars`}</label>
           <textarea
